@@ -1,0 +1,2 @@
+/** The node registry: which node types the runtime has. */
+package org.neurite.engine.registry;
