@@ -72,6 +72,6 @@ public final class NodeHarness<S extends Record> {
                 events.add(e);
             }
         };
-        return new NodeRunContext(node, directory, sink);
+        return new NodeRunContext(node, directory, directory, sink);
     }
 }

@@ -15,15 +15,17 @@ final class NodeRunContext implements ExecutionContext {
     private final String nodeId;
     private final String nodeName;
     private final Path directory;
+    private final Path outputDirectory;
     private final Consumer<ExecutionEvent> events;
     private final AtomicBoolean canceled = new AtomicBoolean();
     private final AtomicBoolean stopRequested = new AtomicBoolean();
     private final NodeLog log;
 
-    NodeRunContext(WorkflowNode node, Path directory, Consumer<ExecutionEvent> events) {
+    NodeRunContext(WorkflowNode node, Path directory, Path outputDirectory, Consumer<ExecutionEvent> events) {
         this.nodeId = node.id();
         this.nodeName = node.describe();
         this.directory = directory;
+        this.outputDirectory = outputDirectory;
         this.events = events;
         this.log = new NodeLog() {
             @Override
@@ -55,8 +57,17 @@ final class NodeRunContext implements ExecutionContext {
 
     @Override
     public Path resolve(String path) {
+        return resolveAgainst(directory, path);
+    }
+
+    @Override
+    public Path resolveOutput(String path) {
+        return resolveAgainst(outputDirectory, path);
+    }
+
+    private static Path resolveAgainst(Path folder, String path) {
         Path p = Path.of(path);
-        return p.isAbsolute() || directory == null ? p : directory.resolve(p).normalize();
+        return p.isAbsolute() || folder == null ? p : folder.resolve(p).normalize();
     }
 
     @Override

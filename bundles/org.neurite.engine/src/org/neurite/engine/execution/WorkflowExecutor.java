@@ -43,6 +43,7 @@ public final class WorkflowExecutor implements AutoCloseable {
 
     private final Workflow workflow;
     private final Path directory;
+    private final Path outputDirectory;
     private final ExecutorService pool;
     private final Map<String, Entry> entries = new HashMap<>();
     private final List<Run> runs = new ArrayList<>();
@@ -80,11 +81,23 @@ public final class WorkflowExecutor implements AutoCloseable {
 
     /**
      * @param workflow  the workflow to follow; its nodes are configured at once
-     * @param directory folder relative paths in node settings resolve against (the workflow file's folder)
+     * @param directory folder relative paths in node settings resolve against (the workflow file's folder); it
+     *                  is also where nodes write files to
      */
     public WorkflowExecutor(Workflow workflow, Path directory) {
+        this(workflow, directory, directory);
+    }
+
+    /**
+     * @param workflow        the workflow to follow; its nodes are configured at once
+     * @param directory       folder relative paths of files nodes read resolve against (the workflow file's folder)
+     * @param outputDirectory folder relative paths of files nodes write resolve against
+     *                        ({@link org.neurite.engine.node.NodeContext#resolveOutput}), e.g. batch {@code --out}
+     */
+    public WorkflowExecutor(Workflow workflow, Path directory, Path outputDirectory) {
         this.workflow = workflow;
         this.directory = directory;
+        this.outputDirectory = outputDirectory;
         AtomicInteger threads = new AtomicInteger();
         this.pool = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "neurite-node-" + threads.incrementAndGet());
@@ -196,7 +209,7 @@ public final class WorkflowExecutor implements AutoCloseable {
                 e.model = node.factory().createModel();
             }
             List<PortSpec> specs = ((NodeModel) e.model).configure(inSpecs, node.settings(),
-                    new NodeRunContext(node, directory, this::fire));
+                    new NodeRunContext(node, directory, outputDirectory, this::fire));
             checkCount(node, specs, "specs");
             setConfigured(id, e, NodeState.CONFIGURED, null, specs);
         } catch (SettingsException ex) {
@@ -353,7 +366,7 @@ public final class WorkflowExecutor implements AutoCloseable {
             Optional<Connection> c = workflow.incoming(id, port.id());
             inputs.add(c.map(conn -> output(conn.fromNode(), conn.fromPort()).orElseThrow()).orElse(null));
         }
-        NodeRunContext context = new NodeRunContext(node, directory, this::fire);
+        NodeRunContext context = new NodeRunContext(node, directory, outputDirectory, this::fire);
         NodeModel model = e.model != null ? e.model : node.factory().createModel();
         long version = e.version;
         e.running = context;

@@ -14,6 +14,15 @@ public interface NodeContext {
     /** Resolves a path from the node's settings: relative paths are relative to the workflow file's folder. */
     Path resolve(String path);
 
+    /**
+     * Resolves a path a node writes to (a table a writer saves, a model file): relative paths are relative to the
+     * run's output directory, which batch sets with {@code --out}; without one it is the workflow file's folder.
+     * Nodes that write files use this, nodes that read files use {@link #resolve(String)}.
+     */
+    default Path resolveOutput(String path) {
+        return resolve(path);
+    }
+
     /** The workflow's log, with entries attributed to this node. */
     NodeLog log();
 }

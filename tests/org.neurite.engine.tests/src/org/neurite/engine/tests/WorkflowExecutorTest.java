@@ -8,6 +8,7 @@ import static org.neurite.engine.tests.TestWorkflows.addSettings;
 import static org.neurite.engine.tests.TestWorkflows.constant;
 import static org.neurite.engine.tests.TestWorkflows.controlled;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -20,12 +21,22 @@ import org.neurite.engine.execution.ExecutionEvent;
 import org.neurite.engine.execution.NodeState;
 import org.neurite.engine.execution.RunResult;
 import org.neurite.engine.execution.WorkflowExecutor;
+import org.neurite.engine.node.ExecutionContext;
+import org.neurite.engine.node.NodeContext;
+import org.neurite.engine.node.NodeDescriptor;
+import org.neurite.engine.node.NodeFactory;
+import org.neurite.engine.node.NodeModel;
+import org.neurite.engine.port.PortObject;
+import org.neurite.engine.port.PortSpec;
+import org.neurite.engine.settings.NoSettings;
 import org.neurite.engine.tests.nodes.AddNode;
 import org.neurite.engine.tests.nodes.ConstantNode;
 import org.neurite.engine.tests.nodes.ControlledNode;
 import org.neurite.engine.tests.nodes.ControlledNode.Behaviour;
 import org.neurite.engine.tests.nodes.Numbers;
+import org.neurite.engine.workflow.Position;
 import org.neurite.engine.workflow.Workflow;
+import org.neurite.engine.workflow.WorkflowNode;
 
 class WorkflowExecutorTest {
 
@@ -214,6 +225,52 @@ class WorkflowExecutorTest {
             assertFalse(result.executed().contains("x"));
             assertEquals(NodeState.UNCONFIGURED, ex.status("sum").state());
             assertEquals("Add 'sum': input 'First' is not connected", ex.status("sum").message());
+        }
+    }
+
+    /** A node with no ports that records where its context resolves a file it reads and a file it writes. */
+    private static final class PathProbe implements NodeFactory<NoSettings> {
+        final List<Path> seen = new CopyOnWriteArrayList<>();
+
+        @Override
+        public NodeDescriptor<NoSettings> descriptor() {
+            return NodeDescriptor.builder("test.path-probe").settings(NoSettings.class);
+        }
+
+        @Override
+        public NodeModel<NoSettings> createModel() {
+            return new NodeModel<>() {
+                @Override
+                public List<PortSpec> configure(List<PortSpec> in, NoSettings s, NodeContext context) {
+                    return List.of();
+                }
+
+                @Override
+                public List<PortObject> execute(List<PortObject> in, NoSettings s, ExecutionContext context) {
+                    seen.add(context.resolve("data/in.csv"));
+                    seen.add(context.resolveOutput("scores/out.csv"));
+                    seen.add(context.resolveOutput("/abs/model.zip"));
+                    return List.of();
+                }
+            };
+        }
+    }
+
+    @Test
+    void filesANodeWritesResolveAgainstTheOutputDirectoryAndFilesItReadsAgainstTheWorkflowFolder() throws Exception {
+        Path flowDir = Path.of("/flows/demo");
+        Path outDir = Path.of("/runs/42");
+        for (boolean withOut : new boolean[] { true, false }) {
+            PathProbe probe = new PathProbe();
+            Workflow wf = new Workflow();
+            wf.addNode(new WorkflowNode("probe", probe, new NoSettings(), "", Position.ORIGIN));
+            try (WorkflowExecutor ex = withOut ? new WorkflowExecutor(wf, flowDir, outDir)
+                    : new WorkflowExecutor(wf, flowDir)) {
+                assertTrue(ex.executeAll().get(10, TimeUnit.SECONDS).success());
+            }
+            Path expectedOut = withOut ? outDir : flowDir;
+            assertEquals(List.of(flowDir.resolve("data/in.csv"), expectedOut.resolve("scores/out.csv"),
+                    Path.of("/abs/model.zip")), probe.seen, withOut ? "with --out" : "without --out");
         }
     }
 
