@@ -24,20 +24,30 @@ public final class NodeHarness<S extends Record> {
 
     private final NodeFactory<S> factory;
     private final Path directory;
+    private final String nodeId;
     private final List<ExecutionEvent> events = new ArrayList<>();
 
-    private NodeHarness(NodeFactory<S> factory, Path directory) {
+    private NodeHarness(NodeFactory<S> factory, Path directory, String nodeId) {
         this.factory = factory;
         this.directory = directory;
+        this.nodeId = nodeId;
     }
 
     public static <S extends Record> NodeHarness<S> of(NodeFactory<S> factory) {
-        return new NodeHarness<>(factory, null);
+        return new NodeHarness<>(factory, null, "node");
     }
 
     /** A harness whose relative paths resolve against {@code directory}. */
     public static <S extends Record> NodeHarness<S> of(NodeFactory<S> factory, Path directory) {
-        return new NodeHarness<>(factory, directory);
+        return new NodeHarness<>(factory, directory, "node");
+    }
+
+    /**
+     * A harness whose node has the id {@code id} instead of {@code node}, for nodes whose output depends on their
+     * id (layer nodes name their layers after it) and for chaining several harnesses.
+     */
+    public NodeHarness<S> withNodeId(String id) {
+        return new NodeHarness<>(factory, directory, id);
     }
 
     public S defaults() {
@@ -66,7 +76,7 @@ public final class NodeHarness<S extends Record> {
     }
 
     private NodeRunContext context(S settings) {
-        WorkflowNode node = new WorkflowNode("node", factory, settings, "", Position.ORIGIN);
+        WorkflowNode node = new WorkflowNode(nodeId, factory, settings, "", Position.ORIGIN);
         Consumer<ExecutionEvent> sink = e -> {
             synchronized (events) {
                 events.add(e);
