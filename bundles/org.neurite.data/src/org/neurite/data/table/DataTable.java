@@ -137,10 +137,13 @@ public final class DataTable implements PortObject {
         return note;
     }
 
-    /** The note, if any, then the spec's summary: {@code accuracy: 0.9712 (12 rows: metric, class, value)}. */
+    /**
+     * The note when there is one (e.g. {@code accuracy: 0.9712, Cohen's kappa: 0.9680, macro F1: 0.9709 (2000 rows)}),
+     * otherwise the spec's summary ({@code 8000 rows: image: tensor 28x28x1, label: category (10)}).
+     */
     @Override
     public String summary() {
-        return note.isEmpty() ? spec.summary() : note + " (" + spec.summary() + ")";
+        return note.isEmpty() ? spec.summary() : note;
     }
 
     /** Bytes of primitive data held by all columns. */
