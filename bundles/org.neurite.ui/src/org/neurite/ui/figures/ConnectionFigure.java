@@ -1,0 +1,90 @@
+package org.neurite.ui.figures;
+
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Path;
+import org.eclipse.swt.graphics.Point;
+
+/** A curved wire from an output port to an input port, with what travels over it written at its middle. */
+public final class ConnectionFigure {
+
+    private final PortFigure from;
+    private final PortFigure to;
+    private String label = "";
+    private boolean selected;
+
+    public ConnectionFigure(PortFigure from, PortFigure to) {
+        this.from = from;
+        this.to = to;
+    }
+
+    public PortFigure from() {
+        return from;
+    }
+
+    public PortFigure to() {
+        return to;
+    }
+
+    /** The spec summary shown on the wire, e.g. {@code [?, 12, 12, 20]}. */
+    public String label() {
+        return label;
+    }
+
+    public void setLabel(String label) {
+        this.label = label == null ? "" : label;
+    }
+
+    public boolean isSelected() {
+        return selected;
+    }
+
+    public void setSelected(boolean selected) {
+        this.selected = selected;
+    }
+
+    /** The point on the curve at parameter t (0 at the output, 1 at the input). */
+    public Point pointAt(double t) {
+        return Curves.pointAt(from.center(), to.center(), t);
+    }
+
+    /** Whether (x, y) lies within {@code tolerance} of the curve. */
+    public boolean isNear(int x, int y, int tolerance) {
+        Point previous = pointAt(0);
+        for (int i = 1; i <= 40; i++) {
+            Point next = pointAt(i / 40.0);
+            if (Curves.distanceToSegment(x, y, previous, next) <= tolerance) {
+                return true;
+            }
+            previous = next;
+        }
+        return false;
+    }
+
+    void paint(GC gc, Theme theme) {
+        Point a = from.center();
+        Point b = to.center();
+        gc.setForeground(selected ? theme.selection() : theme.rgb(from.color()));
+        gc.setLineWidth(selected ? 3 : 2);
+        Path path = Curves.path(gc.getDevice(), a, b);
+        gc.drawPath(path);
+        path.dispose();
+        gc.setLineWidth(1);
+    }
+
+    void paintLabel(GC gc, Theme theme) {
+        if (label.isEmpty()) {
+            return;
+        }
+        gc.setFont(theme.small());
+        Point mid = pointAt(0.5);
+        Point extent = gc.textExtent(label);
+        int w = extent.x + 10;
+        int h = extent.y + 4;
+        gc.setBackground(theme.rgb(0xFFFFFF));
+        gc.fillRoundRectangle(mid.x - w / 2, mid.y - h / 2, w, h, 8, 8);
+        gc.setForeground(theme.rgb(from.color()));
+        gc.drawRoundRectangle(mid.x - w / 2, mid.y - h / 2, w, h, 8, 8);
+        gc.setForeground(theme.text());
+        gc.drawText(label, mid.x - extent.x / 2, mid.y - extent.y / 2, true);
+    }
+}

@@ -1,0 +1,44 @@
+package org.neurite.ui.figures;
+
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
+
+/** A text note on the canvas (a workflow annotation). */
+public final class NoteFigure {
+
+    private final String id;
+    private final String text;
+    private final Rectangle bounds;
+
+    public NoteFigure(String id, String text, Rectangle bounds) {
+        this.id = id;
+        this.text = text;
+        this.bounds = bounds;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Rectangle bounds() {
+        return new Rectangle(bounds.x, bounds.y, bounds.width, bounds.height);
+    }
+
+    void paint(GC gc, Theme theme) {
+        gc.setBackground(theme.rgb(0xFFF9DB));
+        gc.fillRectangle(bounds);
+        gc.setForeground(theme.rgb(0xE2C766));
+        gc.drawRectangle(bounds);
+        gc.setFont(theme.normal());
+        gc.setForeground(theme.text());
+        int lineHeight = gc.getFontMetrics().getHeight();
+        int y = bounds.y + 4;
+        for (String line : Wrap.lines(gc, text, bounds.width - 10)) {
+            if (y + lineHeight > bounds.y + bounds.height) {
+                break;
+            }
+            gc.drawText(line, bounds.x + 5, y, true);
+            y += lineHeight;
+        }
+    }
+}

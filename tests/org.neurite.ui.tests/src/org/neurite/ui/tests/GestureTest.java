@@ -1,0 +1,101 @@
+package org.neurite.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.neurite.ui.tests.Fixtures.CONV;
+import static org.neurite.ui.tests.Fixtures.PRINTER;
+import static org.neurite.ui.tests.Fixtures.SOURCE;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.TreeItem;
+import org.junit.jupiter.api.Test;
+import org.neurite.engine.workflow.Connection;
+import org.neurite.engine.workflow.Workflow;
+import org.neurite.engine.workflow.WorkflowNode;
+import org.neurite.ui.views.NodeRepositoryView;
+import org.neurite.ui.views.ViewIds;
+
+/** Real mouse gestures in the running workbench: drag and drop, wiring, refused wiring. */
+class GestureTest extends WorkbenchTest {
+
+    /** Runs a gesture and waits for its effect; X gestures are occasionally lost, so one retry is allowed. */
+    private static void gesture(String what, Runnable gesture, BooleanSupplier done) {
+        gesture.run();
+        if (Ui.poll(Duration.ofSeconds(5), done)) {
+            return;
+        }
+        gesture.run();
+        Ui.waitUntil(what, Duration.ofSeconds(10), done);
+    }
+
+    @Test
+    void dragsANodeFromTheRepositoryOntoTheCanvas() throws Exception {
+        open(write("empty.nflow", new Workflow()));
+        NodeRepositoryView repository = (NodeRepositoryView) view(ViewIds.REPOSITORY);
+        Ui.run(() -> Ui.page().activate(editor));
+        Point from = Ui.call(() -> {
+            TreeItem item = repository.item(CONV);
+            assertNotNull(item, "the repository shows the Test Convolution node");
+            Rectangle b = item.getBounds();
+            return item.getParent().toDisplay(b.x + Math.min(b.width / 2, 40), b.y + b.height / 2);
+        });
+        Point dropModel = new Point(300, 200);
+        Point to = Ui.call(() -> editor.canvas().toScreen(dropModel));
+        Workflow workflow = editor.session().workflow();
+
+        gesture("a node dropped on the canvas", () -> XRobot.drag(from, to), () -> workflow.nodes().size() == 1);
+
+        WorkflowNode added = workflow.nodes().get(0);
+        assertEquals(CONV, added.typeId());
+        // dropped where the mouse was released: the node is centred horizontally on the drop point
+        Rectangle bounds = Ui.call(() -> editor.canvas().diagram().node(added.id()).bounds());
+        assertTrue(Math.abs(bounds.x + bounds.width / 2 - dropModel.x) <= 4 && Math.abs(added.position().y() + 20
+                - dropModel.y) <= 4, "node placed at the drop point " + dropModel + ", got " + added.position());
+        assertTrue(Ui.call(() -> editor.isDirty()), "the editor is dirty after the drop");
+        Screenshots.take("01-node-dropped-from-repository");
+
+        Ui.run(() -> editor.changeHistory(true));
+        assertEquals(0, workflow.nodes().size(), "undo removes the dropped node");
+    }
+
+    @Test
+    void wiresTwoNodesByDraggingFromOutputToInput() throws Exception {
+        Path file = write("wire.nflow", workflow(node("source1", SOURCE, 40, 80), node("conv1", CONV, 330, 140)));
+        open(file);
+        Workflow workflow = editor.session().workflow();
+        Point out = portOnScreen("source1", "images", false);
+        Point in = portOnScreen("conv1", "in", true);
+
+        gesture("a wire from source1 to conv1", () -> XRobot.drag(out, in), () -> workflow.connections().size() == 1);
+
+        assertEquals(new Connection("source1", "images", "conv1", "in"), workflow.connections().get(0));
+        Ui.waitUntil("the shape on the wire", Duration.ofSeconds(5), () -> "[?, 28, 28, 1]".equals(wireLabel("source1")));
+        Ui.waitUntil("the parameter count on conv1", Duration.ofSeconds(5),
+                () -> "520 params".equals(Ui.call(() -> editor.canvas().diagram().node("conv1").note())));
+        Screenshots.take("02-wired-source-to-convolution");
+    }
+
+    @Test
+    void refusesAWireBetweenIncompatiblePortsAndSaysWhy() throws Exception {
+        open(write("refuse.nflow", workflow(node("source1", SOURCE, 40, 80), node("printer1", PRINTER, 330, 140))));
+        Workflow workflow = editor.session().workflow();
+        Point out = portOnScreen("source1", "images", false);
+        Point in = portOnScreen("printer1", "text", true);
+
+        gesture("the wire to be refused", () -> XRobot.drag(out, in), () -> Ui.call(() -> editor.lastRefusal() != null));
+
+        String message = Ui.call(() -> editor.lastRefusal());
+        assertTrue(message.contains("Cannot connect the Tensor output 'Images'") && message.contains("Text input")
+                && message.contains("the port types differ"), message);
+        assertEquals(0, workflow.connections().size(), "no connection was made");
+        assertEquals(message, Ui.call(() -> editor.canvas().getToolTipText()), "the tooltip says why");
+        assertEquals(message, Ui.call(() -> editor.canvas().diagram().bubble()), "the canvas shows why");
+        Screenshots.take("03-incompatible-wire-refused");
+    }
+}

@@ -1,0 +1,90 @@
+package org.neurite.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.neurite.ui.tests.Fixtures.SOURCE;
+import static org.neurite.ui.tests.Fixtures.TRAINER;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.neurite.engine.execution.NodeState;
+import org.neurite.engine.settings.SettingsSchema;
+import org.neurite.engine.workflow.Workflow;
+import org.neurite.ui.figures.Status;
+import org.neurite.ui.testnodes.TrainerNode;
+import org.neurite.ui.views.ConsoleView;
+import org.neurite.ui.views.ProblemsView;
+import org.neurite.ui.views.TrainingMonitorView;
+import org.neurite.ui.views.ViewIds;
+
+/** Runs a tiny workflow from the workbench: status lights, the console, the training monitor and Stop. */
+class RunAndMonitorTest extends WorkbenchTest {
+
+    private Workflow fixture(long delayMillis) throws Exception {
+        Workflow w = workflow(node("source1", SOURCE, 40, 60), node("train1", TRAINER, 330, 100));
+        w.connect("source1", "images", "train1", "data");
+        var trainer = w.node("train1").orElseThrow();
+        w.setSettings("train1", SettingsSchema.of(TrainerNode.Settings.class).withText(
+                (TrainerNode.Settings) trainer.settings(), "delayMillis", String.valueOf(delayMillis)));
+        return w;
+    }
+
+    private Status light(String nodeId) {
+        return Ui.call(() -> editor.canvas().diagram().node(nodeId).status());
+    }
+
+    @Test
+    void runShowsStatusLightsLogAndLiveMetrics() throws Exception {
+        open(write("run.nflow", fixture(20)));
+        TrainingMonitorView monitor = (TrainingMonitorView) view(ViewIds.MONITOR);
+        Ui.run(() -> editor.select(List.of("train1"), List.of()));
+        Ui.waitUntil("the learning-rate schedule before running", Duration.ofSeconds(5),
+                () -> Ui.call(monitor::curveSeries).contains("learning rate"));
+        assertEquals(Status.CONFIGURED, light("source1"));
+        assertEquals(Status.CONFIGURED, light("train1"));
+
+        Ui.run(() -> editor.executeAll());
+        Ui.waitUntil("both nodes executed", Duration.ofSeconds(60),
+                () -> light("source1") == Status.EXECUTED && light("train1") == Status.EXECUTED);
+        Ui.waitUntil("the monitor to show every point", Duration.ofSeconds(10),
+                () -> Ui.call(monitor::livePointCount) == 40 + 3 * 4);
+        assertTrue(Ui.call(monitor::liveSeries).containsAll(List.of("loss (iteration)", "validation loss (epoch)",
+                "accuracy (epoch)", "learning rate (epoch)")), Ui.call(monitor::liveSeries).toString());
+        ConsoleView console = (ConsoleView) view(ViewIds.CONSOLE);
+        Ui.waitUntil("the log in the console", Duration.ofSeconds(5),
+                () -> Ui.call(console::text).contains("[train1] epoch 4 done"));
+        Ui.run(() -> Ui.page().activate(monitor));
+        Screenshots.take("07-run-finished-monitor");
+        Ui.run(() -> Ui.page().activate(console));
+        Screenshots.take("08-run-finished-console");
+    }
+
+    @Test
+    void stopEndsTrainingEarlyAndKeepsTheModel() throws Exception {
+        open(write("stop.nflow", fixture(200)));
+        TrainingMonitorView monitor = (TrainingMonitorView) view(ViewIds.MONITOR);
+        Ui.run(() -> editor.executeAll());
+        Ui.waitUntil("training to report points", Duration.ofSeconds(30), () -> Ui.call(monitor::livePointCount) >= 3);
+        assertEquals(Status.EXECUTING, light("train1"));
+        Screenshots.take("09-training-running");
+        Ui.run(() -> editor.select(List.of("train1"), List.of()));
+        Ui.run(() -> editor.stopSelected());
+        Ui.waitUntil("the trainer to finish after Stop", Duration.ofSeconds(20), () -> light("train1") == Status.EXECUTED);
+        assertEquals(NodeState.EXECUTED, editor.session().executor().status("train1").state());
+        assertTrue(editor.session().executor().output("train1", "model").isPresent(), "the model was kept");
+        assertTrue(Ui.call(monitor::livePointCount) < 40, "training ended before its 40 iterations");
+    }
+
+    @Test
+    void problemsListNamesUnconfiguredNodes() throws Exception {
+        open(write("problems.nflow", workflow(node("train1", TRAINER, 200, 100))));
+        ProblemsView problems = (ProblemsView) view(ViewIds.PROBLEMS);
+        Ui.waitUntil("the problem to be listed", Duration.ofSeconds(5),
+                () -> Ui.call(problems::problems).getOrDefault("train1", "").contains("input 'Data' is not connected"));
+        assertEquals(Status.UNCONFIGURED, light("train1"));
+        String tip = Ui.call(() -> editor.canvas().diagram().node("train1").message());
+        assertEquals("Test Trainer 'train1': input 'Data' is not connected", tip);
+    }
+}
