@@ -1,0 +1,137 @@
+package org.neurite.dl4j.libs.tests.benchmark;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Compares LeNet training speed across native builds and helper settings in one run: each configuration gets its
+ * own JVM ({@link LeNetSpeed}), and the configurations take turns, round after round, so that load from other
+ * processes on a shared machine hits all of them alike. Windows in which other processes used less than
+ * {@value #CLEAN_LIMIT} cores count as clean and give the headline figures.
+ * <p>
+ * Run it with {@code tests/org.neurite.dl4j.libs.tests/benchmark.sh}, which builds the class path.
+ * System properties: {@code benchmark.classpath} (the DL4J bundle's jars and classes and this bundle's classes),
+ * {@code benchmark.extraJars} (a folder with nd4j-native-linux-x86_64.jar and nd4j-native-linux-x86_64-onednn.jar),
+ * {@code benchmark.cache} (JavaCPP cache folder), {@code benchmark.rounds} (3), {@code benchmark.warmUp} (15),
+ * {@code benchmark.iterations} (30), {@code benchmark.windows} (3).
+ */
+public final class LeNetSpeedComparison {
+
+    static final double CLEAN_LIMIT = 0.15;
+    private static final String EXTENSION = "org.bytedeco.javacpp.platform.extension";
+    private static final String HELPERS_OFF = "org.eclipse.deeplearning4j.helpers.disable";
+    private static final Pattern WINDOW = Pattern.compile(
+            "WINDOW (\\S+) samples_per_s=([\\d.]+) own_cores=([\\d.]+) other_cores=([\\d.]+).*");
+
+    private record Configuration(String label, String description, String extraJar, List<String> properties) {
+    }
+
+    private record Window(double samplesPerSecond, double otherCores) {
+    }
+
+    private LeNetSpeedComparison() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String classPath = System.getProperty("benchmark.classpath");
+        Path extraJars = Path.of(System.getProperty("benchmark.extraJars"));
+        String cache = System.getProperty("benchmark.cache");
+        int rounds = Integer.getInteger("benchmark.rounds", 3);
+        String warmUp = System.getProperty("benchmark.warmUp", "15");
+        String iterations = System.getProperty("benchmark.iterations", "30");
+        String windows = System.getProperty("benchmark.windows", "3");
+
+        List<Configuration> configurations = List.of(
+                new Configuration("neurite", "Neurite default: onednn-avx2 build + oneDNN helpers", null, List.of()),
+                new Configuration("dl4j-default", "DL4J out of the box: generic linux-x86_64 build, helpers off",
+                        "nd4j-native-linux-x86_64.jar", List.of("-D" + EXTENSION + "=", "-D" + HELPERS_OFF + "=true")),
+                new Configuration("avx2-no-helpers", "onednn-avx2 build, helpers off", null,
+                        List.of("-D" + HELPERS_OFF + "=true")),
+                new Configuration("fallback", "no-AVX2 fallback: onednn (generic x86-64) build + helpers",
+                        "nd4j-native-linux-x86_64-onednn.jar", List.of("-D" + EXTENSION + "=-onednn")));
+
+        System.out.println("CPU: " + cpuModel() + ", " + Runtime.getRuntime().availableProcessors() + " cores; load average "
+                + Files.readString(Path.of("/proc/loadavg")).trim());
+        Map<String, List<Window>> results = new LinkedHashMap<>();
+        configurations.forEach(c -> results.put(c.label(), new ArrayList<>()));
+        for (int round = 0; round < rounds; round++) {
+            for (int i = 0; i < configurations.size(); i++) {
+                Configuration c = configurations.get((i + round) % configurations.size());
+                List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                        "-Xmx2g", "--enable-native-access=ALL-UNNAMED", "-Dorg.bytedeco.javacpp.cachedir=" + cache));
+                command.addAll(c.properties());
+                command.addAll(List.of("-cp", c.extraJar() == null ? classPath
+                        : classPath + File.pathSeparator + extraJars.resolve(c.extraJar()),
+                        LeNetSpeed.class.getName(), c.label(), warmUp, iterations, windows));
+                results.get(c.label()).addAll(run(command, round));
+            }
+        }
+        System.out.println("load average at the end " + Files.readString(Path.of("/proc/loadavg")).trim());
+        printSummary(configurations, results);
+    }
+
+    private static List<Window> run(List<String> command, int round) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<Window> windows = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                Matcher m = WINDOW.matcher(line);
+                if (m.matches()) {
+                    windows.add(new Window(Double.parseDouble(m.group(2)), Double.parseDouble(m.group(4))));
+                }
+                if (line.startsWith("WINDOW") || line.startsWith("CONFIG") || line.contains("Exception")) {
+                    System.out.println("round " + (round + 1) + " " + line);
+                }
+            }
+        }
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("benchmark JVM failed: " + String.join(" ", command));
+        }
+        return windows;
+    }
+
+    private static void printSummary(List<Configuration> configurations, Map<String, List<Window>> results) {
+        double baseAll = median(results.get("dl4j-default"), false);
+        double baseClean = median(results.get("dl4j-default"), true);
+        System.out.println();
+        System.out.printf(Locale.ROOT, "%-16s %-60s %8s %10s %8s %12s %10s %10s%n", "configuration", "", "windows",
+                "median", "clean n", "clean median", "x default", "x (clean)");
+        for (Configuration c : configurations) {
+            List<Window> w = results.get(c.label());
+            double all = median(w, false);
+            double clean = median(w, true);
+            System.out.printf(Locale.ROOT, "%-16s %-60s %8d %10.1f %8d %12.1f %10.2f %10.2f%n", c.label(), c.description(),
+                    w.size(), all, w.stream().filter(x -> x.otherCores() < CLEAN_LIMIT).count(), clean,
+                    all / baseAll, clean / baseClean);
+        }
+        System.out.println("samples/s, batch " + LeNetSpeed.BATCH + "; clean = other processes used < " + CLEAN_LIMIT
+                + " cores in that window (NaN: no clean window)");
+    }
+
+    private static double median(List<Window> windows, boolean cleanOnly) {
+        double[] values = windows.stream().filter(w -> !cleanOnly || w.otherCores() < CLEAN_LIMIT)
+                .mapToDouble(Window::samplesPerSecond).sorted().toArray();
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        int mid = values.length / 2;
+        return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+    }
+
+    private static String cpuModel() throws IOException {
+        return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("unknown CPU");
+    }
+}
