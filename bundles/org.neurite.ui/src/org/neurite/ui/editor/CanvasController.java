@@ -71,7 +71,7 @@ final class CanvasController {
         }
         canvas.setFocus();
         diagram.setBubble(null, null);
-        Point p = canvas.toModel(e.x, e.y);
+        Point p = canvas.controlToModel(e.x, e.y);
         start = p;
         moved = false;
         boolean toggle = (e.stateMask & (SWT.MOD1 | SWT.SHIFT)) != 0;
@@ -127,7 +127,7 @@ final class CanvasController {
     }
 
     private void mouseMove(Event e) {
-        Point p = canvas.toModel(e.x, e.y);
+        Point p = canvas.controlToModel(e.x, e.y);
         switch (gesture) {
             case WIRING -> {
                 diagram.setWireFeedback(wireFrom.center(), p, wireFrom.color());
@@ -165,7 +165,7 @@ final class CanvasController {
         if (e.button != 1) {
             return;
         }
-        Point p = canvas.toModel(e.x, e.y);
+        Point p = canvas.controlToModel(e.x, e.y);
         Gesture ended = gesture;
         gesture = Gesture.NONE;
         switch (ended) {
@@ -247,7 +247,7 @@ final class CanvasController {
             return;
         }
         gesture = Gesture.NONE;
-        Point p = canvas.toModel(e.x, e.y);
+        Point p = canvas.controlToModel(e.x, e.y);
         NodeFigure node = diagram.nodeAt(p.x, p.y);
         if (node != null && diagram.portAt(p.x, p.y) == null) {
             editor.select(Set.of(node.id()), Set.of());

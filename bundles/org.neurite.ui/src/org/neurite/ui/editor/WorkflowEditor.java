@@ -347,9 +347,8 @@ public final class WorkflowEditor extends EditorPart {
                     event.detail = DND.DROP_NONE;
                     return;
                 }
-                // the pointer, not event.x/y: SWT on GTK 3 reports drop coordinates shifted by the canvas' offset
-                Point control = canvas.toControl(canvas.getDisplay().getCursorLocation());
-                addNode(factory, canvas.toModel(control.x, control.y));
+                Point control = canvas.toControl(event.x, event.y);
+                addNode(factory, canvas.controlToModel(control.x, control.y));
                 getSite().getPage().activate(WorkflowEditor.this);
             }
         });

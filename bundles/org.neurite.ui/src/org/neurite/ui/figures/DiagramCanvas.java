@@ -61,7 +61,7 @@ public final class DiagramCanvas extends Canvas {
     /** Zooms, keeping the model point under {@code anchor} (control pixels) in place. */
     public void setZoom(double newZoom, Point anchor) {
         double z = Math.max(0.25, Math.min(3, newZoom));
-        Point model = toModel(anchor.x, anchor.y);
+        Point model = controlToModel(anchor.x, anchor.y);
         zoom = z;
         originX = (int) Math.round(model.x * zoom - anchor.x);
         originY = (int) Math.round(model.y * zoom - anchor.y);
@@ -75,25 +75,25 @@ public final class DiagramCanvas extends Canvas {
     }
 
     /** Control pixels to model coordinates. */
-    public Point toModel(int x, int y) {
+    public Point controlToModel(int x, int y) {
         return new Point((int) Math.floor((x + originX) / zoom), (int) Math.floor((y + originY) / zoom));
     }
 
     /** Model coordinates to control pixels. */
-    public Point toControl(int x, int y) {
+    public Point modelToControl(int x, int y) {
         return new Point((int) Math.round(x * zoom) - originX, (int) Math.round(y * zoom) - originY);
     }
 
     /** Model coordinates to display (screen) pixels. */
     public Point toScreen(Point model) {
-        Point c = toControl(model.x, model.y);
+        Point c = modelToControl(model.x, model.y);
         return toDisplay(c.x, c.y);
     }
 
     /** The model point at the centre of the visible area. */
     public Point visibleCenter() {
         Rectangle area = getClientArea();
-        return toModel(area.width / 2, area.height / 2);
+        return controlToModel(area.width / 2, area.height / 2);
     }
 
     /** Recomputes the scrollable range after figures moved or appeared. */
@@ -150,8 +150,8 @@ public final class DiagramCanvas extends Canvas {
     }
 
     private void paintGrid(GC gc, Rectangle area) {
-        Point from = toModel(0, 0);
-        Point to = toModel(area.width, area.height);
+        Point from = controlToModel(0, 0);
+        Point to = controlToModel(area.width, area.height);
         gc.setBackground(theme.grid());
         for (int x = Math.floorDiv(from.x, GRID) * GRID; x <= to.x; x += GRID) {
             for (int y = Math.floorDiv(from.y, GRID) * GRID; y <= to.y; y += GRID) {
