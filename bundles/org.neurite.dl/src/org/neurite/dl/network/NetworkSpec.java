@@ -183,8 +183,10 @@ public final class NetworkSpec implements PortSpec, PortObject {
             path.add(at);
             at = byName.get(at).inputs().stream().filter(n -> missing.get(n) > 0).findFirst().orElseThrow();
         }
+        // the path runs against the data flow: reverse it, starting where it entered the cycle
         List<String> loop = new ArrayList<>(path.subList(path.indexOf(at), path.size()));
         Collections.reverse(loop);
+        Collections.rotate(loop, 1);
         loop.add(loop.get(0));
         return loop.stream().map(byName::get).toList();
     }
