@@ -36,8 +36,10 @@ class OneDnnHelpersTest {
     @Test
     void theNativeBuildMatchesTheCpuAndHasOneDnn() throws Exception {
         RuntimeSettings settings = Dl4jRuntime.initialize();
-        NativeVariant expected = NativeVariant.forCpu(CpuFeatures.ofThisMachine());
-        assertEquals(expected.classifier(), settings.nativeVariant());
+        // The fallback test run forces the no-AVX2 build and names it here; otherwise the CPU decides.
+        String expected = System.getProperty("neurite.test.expectedNativeVariant",
+                NativeVariant.forCpu(CpuFeatures.ofThisMachine()).classifier());
+        assertEquals(expected, settings.nativeVariant());
 
         String buildInfo = PlainWorkerThread.call(() -> {
             Nd4j.getBackend(); // NativeOpsHolder needs ND4J's configuration, which Nd4j's initialisation loads
@@ -46,7 +48,7 @@ class OneDnnHelpersTest {
         assertTrue(buildInfo.contains("HAVE_ONEDNN"), "libnd4jcpu build info: " + buildInfo);
         String libnd4jcpu = Loader.getLoadedLibraries().values().stream()
                 .filter(path -> path != null && path.endsWith("/libnd4jcpu.so")).findFirst().orElse("(not loaded)");
-        assertTrue(libnd4jcpu.contains("/" + expected.classifier() + "/"), "loaded " + libnd4jcpu);
+        assertTrue(libnd4jcpu.contains("/" + expected + "/"), "loaded " + libnd4jcpu);
     }
 
     @Test
