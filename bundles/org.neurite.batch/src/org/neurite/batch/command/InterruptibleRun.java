@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.neurite.batch.ExitCode;
 import org.neurite.batch.report.OutputSummary;
 import org.neurite.batch.report.RunReport;
+import org.neurite.engine.execution.NodeState;
 import org.neurite.engine.execution.RunResult;
 import org.neurite.engine.execution.WorkflowExecutor;
 import org.neurite.engine.node.PortDescriptor;
@@ -73,17 +74,27 @@ final class InterruptibleRun {
         }
     }
 
-    /** The outputs of executed nodes that feed nothing: what the workflow was run for. */
+    /**
+     * What the workflow was run for: the outputs of executed nodes that feed nothing, and for such a node without
+     * outputs (a writer) what it was given, e.g. the scores a writer saved.
+     */
     private List<OutputSummary> results(Workflow workflow) {
         List<OutputSummary> results = new ArrayList<>();
         for (String id : workflow.topologicalOrder()) {
             WorkflowNode node = workflow.node(id).orElseThrow();
-            if (!workflow.outgoing(id).isEmpty()) {
+            if (!workflow.outgoing(id).isEmpty() || executor.status(id).state() != NodeState.EXECUTED) {
                 continue;
             }
             for (PortDescriptor port : node.descriptor().outputs()) {
                 executor.output(id, port.id()).ifPresent(
                         output -> results.add(new OutputSummary(id, node.describe(), port.label(), output.summary())));
+            }
+            if (node.descriptor().outputs().isEmpty()) {
+                for (PortDescriptor port : node.descriptor().inputs()) {
+                    workflow.incoming(id, port.id()).flatMap(c -> executor.output(c.fromNode(), c.fromPort()))
+                            .ifPresent(input -> results.add(
+                                    new OutputSummary(id, node.describe(), port.label(), input.summary())));
+                }
             }
         }
         return results;

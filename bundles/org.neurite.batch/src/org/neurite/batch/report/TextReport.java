@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,7 @@ public final class TextReport implements RunReport {
     private final Map<String, NodeState> states = new HashMap<>();
     private final Map<String, Long> nodeStart = new HashMap<>();
     private final Map<String, Activity> running = new LinkedHashMap<>();
+    private final Set<String> cancelled = new HashSet<>();
     private String liveLine = "";
     private boolean liveShown;
     private long liveDrawn;
@@ -127,7 +129,10 @@ public final class TextReport implements RunReport {
             switch (now) {
                 case EXECUTED -> println(out, stamp() + describe(id) + " finished" + took);
                 case FAILED -> println(err, stamp() + "FAILED " + changed.status().message());
-                default -> println(out, stamp() + describe(id) + " cancelled" + took);
+                default -> {
+                    cancelled.add(id);
+                    println(out, stamp() + describe(id) + " cancelled" + took);
+                }
             }
         }
     }
@@ -226,9 +231,10 @@ public final class TextReport implements RunReport {
             err.println("neurite: " + count(result.failed().size(), "node") + " failed:");
             result.failed().values().forEach(message -> err.println("  " + message));
         }
-        if (!result.skipped().isEmpty()) {
-            err.println("Not run: " + String.join(", ", workflow.topologicalOrder().stream()
-                    .filter(result.skipped()::contains).toList()));
+        List<String> notRun = workflow.topologicalOrder().stream()
+                .filter(id -> result.skipped().contains(id) && !cancelled.contains(id)).toList();
+        if (!notRun.isEmpty()) {
+            err.println("Not run: " + String.join(", ", notRun));
         }
         if (tracesHidden && exitCode != ExitCode.SUCCESS) {
             err.println("Run with --verbose to see the stack traces.");

@@ -69,7 +69,7 @@ class ProcessTest {
     void aFreshRuntimeListsEveryNodeTypeOnceDeclarativeServicesHasRegisteredThem() throws Exception {
         Ended nodes = run("nodes");
         assertEquals(ExitCode.SUCCESS, nodes.exitCode(), nodes::toString);
-        assertTrue(nodes.out().startsWith("5 node types installed."), nodes::toString);
+        assertTrue(nodes.out().startsWith("6 node types installed."), nodes::toString);
     }
 
     @Test
@@ -98,6 +98,7 @@ class ProcessTest {
         assertTrue(ended.err().contains("Interrupted: cancelling the run"), ended::toString);
         assertTrue(ended.out().contains("Slow Writer 'writer' cancelled"), ended::toString);
         assertTrue(ended.err().contains("neurite: interrupted after"), ended::toString);
+        assertFalse(ended.err().contains("Not run"), "the writer was cancelled, nothing was left out");
     }
 
     private static List<String> files(Path folder) {

@@ -34,6 +34,14 @@ class RunCommandTest {
     }
 
     @Test
+    void aWriterAtTheEndShowsWhatItWasGiven() throws Exception {
+        Path flow = Flow.scale().node("save", "batch-test.sink", "{}").connect("scale.out", "save.in").writeTo(dir);
+        Cli.Result result = neurite("run", flow);
+        assertEquals(ExitCode.SUCCESS, result.exitCode(), result::toString);
+        assertTrue(result.out().endsWith("Results:\n  Sink 'save'\n    Kept: scaled to 6.0\n"), result::toString);
+    }
+
+    @Test
     void aFailingNodeExitsWith1AndStderrNamesItsIdNameAndMessage() throws Exception {
         Cli.Result result = neurite("run", Flow.failing().writeTo(dir));
         assertEquals(ExitCode.NODE_FAILED, result.exitCode(), result::toString);
