@@ -84,7 +84,7 @@ public record NormalizerModel(Method method, List<Parameters> columns) implement
             double mean = 0, m2 = 0;
             for (int r = 0; r < c.rowCount(); r++) {
                 for (int i = 0; i < elements; i++) {
-                    double v = c.element(r, i);
+                    double v = c instanceof DoubleColumn d ? d.get(r) : c.element(r, i);
                     if (Double.isNaN(v)) {
                         continue;
                     }

@@ -67,27 +67,8 @@ public final class TableFile {
     public static DataTable read(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             Input in = new Input(channel, file);
-            byte[] magic = in.bytes(MAGIC.length);
-            if (!Arrays.equals(magic, MAGIC)) {
-                throw new IOException(file + ": not a Neurite table file (wrong magic bytes)");
-            }
-            int headerLength = in.intValue();
-            if (headerLength <= 0 || headerLength > 1 << 26) {
-                throw new IOException(file + ": corrupt header length " + headerLength);
-            }
-            JsonNode header = JSON.readTree(in.bytes(headerLength));
-            if (!FORMAT.equals(header.path("format").asText())) {
-                throw new IOException(file + ": header format is not \"" + FORMAT + "\"");
-            }
-            int version = header.path("formatVersion").asInt(-1);
-            if (version < 1 || version > FORMAT_VERSION) {
-                throw new IOException(file + ": table format version " + version + " is not supported (this Neurite "
-                        + "reads up to " + FORMAT_VERSION + "); install a newer Neurite");
-            }
-            int rows = header.path("rowCount").asInt(-1);
-            if (rows < 0) {
-                throw new IOException(file + ": header has no valid rowCount");
-            }
+            JsonNode header = readHeader(in, file);
+            int rows = header.path("rowCount").asInt();
             List<Column> columns = new ArrayList<>();
             for (JsonNode c : header.path("columns")) {
                 columns.add(readColumn(c, rows, in, file));
@@ -99,8 +80,70 @@ public final class TableFile {
             DataTable table = DataTable.of(columns);
             String note = header.path("note").asText("");
             return note.isEmpty() ? table : table.withNote(note);
+        }
+    }
+
+    /** Reads only the header of a table file: its spec, quickly, for configure. */
+    public static TableSpec readSpec(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            JsonNode header = readHeader(new Input(channel, file), file);
+            List<ColumnSpec> specs = new ArrayList<>();
+            for (JsonNode c : header.path("columns")) {
+                specs.add(columnSpec(c, file));
+            }
+            try {
+                return new TableSpec(specs, header.path("rowCount").asInt());
+            } catch (IllegalArgumentException e) {
+                throw new IOException(file + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static JsonNode readHeader(Input in, Path file) throws IOException {
+        byte[] magic = in.bytes(MAGIC.length);
+        if (!Arrays.equals(magic, MAGIC)) {
+            throw new IOException(file + ": not a Neurite table file (wrong magic bytes)");
+        }
+        int headerLength = in.intValue();
+        if (headerLength <= 0 || headerLength > 1 << 26) {
+            throw new IOException(file + ": corrupt header length " + headerLength);
+        }
+        JsonNode header;
+        try {
+            header = JSON.readTree(in.bytes(headerLength));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IOException(file + ": corrupt header: " + e.getOriginalMessage(), e);
+        }
+        if (!FORMAT.equals(header.path("format").asText())) {
+            throw new IOException(file + ": header format is not \"" + FORMAT + "\"");
+        }
+        int version = header.path("formatVersion").asInt(-1);
+        if (version < 1 || version > FORMAT_VERSION) {
+            throw new IOException(file + ": table format version " + version + " is not supported (this Neurite "
+                    + "reads up to " + FORMAT_VERSION + "); install a newer Neurite");
+        }
+        if (header.path("rowCount").asInt(-1) < 0) {
+            throw new IOException(file + ": header has no valid rowCount");
+        }
+        return header;
+    }
+
+    private static ColumnSpec columnSpec(JsonNode c, Path file) throws IOException {
+        String name = c.path("name").asText(null);
+        ColumnType type = ColumnType.fromLabel(c.path("type").asText(""));
+        if (name == null || type == null) {
+            throw new IOException(file + ": column entry " + c + " needs a name and a type");
+        }
+        int[] shape = new int[c.path("shape").size()];
+        for (int i = 0; i < shape.length; i++) {
+            shape[i] = c.path("shape").get(i).asInt();
+        }
+        List<String> cats = new ArrayList<>();
+        c.path("categories").forEach(v -> cats.add(v.asText()));
+        try {
+            return new ColumnSpec(name, type, shape, type == ColumnType.CATEGORY ? cats : null);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
         }
     }
 
@@ -158,15 +201,10 @@ public final class TableFile {
     }
 
     private static Column readColumn(JsonNode c, int rows, Input in, Path file) throws IOException {
-        String name = c.path("name").asText(null);
-        ColumnType type = ColumnType.fromLabel(c.path("type").asText(""));
-        if (name == null || type == null) {
-            throw new IOException(file + ": column entry " + c + " needs a name and a type");
-        }
-        int[] shape = new int[c.path("shape").size()];
-        for (int i = 0; i < shape.length; i++) {
-            shape[i] = c.path("shape").get(i).asInt();
-        }
+        ColumnSpec spec = columnSpec(c, file);
+        String name = spec.name();
+        ColumnType type = spec.type();
+        int[] shape = spec.shape();
         long bytes = c.path("bytes").asLong(-1);
         try {
             return switch (type) {
@@ -184,9 +222,7 @@ public final class TableFile {
                 }
                 case CATEGORY -> {
                     expect(bytes, 4L * rows, name, file);
-                    List<String> cats = new ArrayList<>();
-                    c.path("categories").forEach(v -> cats.add(v.asText()));
-                    yield CategoryColumn.of(name, cats, in.ints(rows));
+                    yield CategoryColumn.of(name, spec.categories(), in.ints(rows));
                 }
                 case TENSOR -> {
                     int elements = ColumnSpec.tensor(name, shape).elementCount();
@@ -194,9 +230,6 @@ public final class TableFile {
                     yield TensorColumn.of(name, shape, in.floats(rows * elements));
                 }
                 case SEQUENCE -> {
-                    if (shape.length != 2) {
-                        throw new IOException(file + ": sequence column '" + name + "' needs shape [steps, features]");
-                    }
                     int[] offsets = in.ints(rows + 1);
                     long steps = offsets[rows];
                     expect(bytes, 4L * (rows + 1) + 4L * steps * shape[1], name, file);
