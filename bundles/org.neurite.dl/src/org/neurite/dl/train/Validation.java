@@ -27,7 +27,8 @@ record Validation(double loss, double accuracy) {
         boolean countsAccuracy = true;
         for (int from = 0; from < n; from += batchSize) {
             int[] rows = new int[Math.min(batchSize, n - from)];
-            Arrays.setAll(rows, i -> from + i);
+            int start = from;
+            Arrays.setAll(rows, i -> start + i);
             TableBatches.Batch batch = table.read(rows, buffers);
             INDArray out = graph.output(false, batch.features(), batch.featureMasks(), null)[0];
             float[] p = out.castTo(DataType.FLOAT).dup('c').data().asFloat();
