@@ -9,12 +9,14 @@ import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.neurite.dl.network.LayerSpec;
 import org.neurite.dl.network.NetworkSpec;
+import org.neurite.dl4j.runtime.Dl4jRuntime;
 import org.neurite.engine.node.InvalidConfigurationException;
 
 /**
  * Turns a {@link NetworkSpec} into a DL4J {@link ComputationGraphConfiguration}: one DL4J layer or vertex per
  * layer, named like the layer (the workflow node id), inputs in the spec's order, and DL4J's pre-processors
- * between kinds (image to dense, ...) inserted from the input types. A pure function: no ND4J arrays, no state.
+ * between kinds (image to dense, ...) inserted from the input types. A pure function: no ND4J arrays, no state
+ * (it makes sure {@link Dl4jRuntime} is initialised, which is idempotent).
  */
 public final class NetworkCompiler {
 
@@ -25,6 +27,7 @@ public final class NetworkCompiler {
     public static ComputationGraphConfiguration compile(NetworkSpec spec, CompileOptions options)
             throws InvalidConfigurationException {
         spec.checkTrainable();
+        Dl4jRuntime.initialize();
         NeuralNetConfiguration.Builder base = new NeuralNetConfiguration.Builder().seed(options.seed())
                 .updater(options.updater()).dataType(options.dataType())
                 .trainingWorkspaceMode(options.workspaceMode()).inferenceWorkspaceMode(options.workspaceMode());

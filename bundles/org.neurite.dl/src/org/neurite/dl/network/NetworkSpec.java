@@ -3,6 +3,7 @@ package org.neurite.dl.network;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -155,7 +157,9 @@ public final class NetworkSpec implements PortSpec, PortObject {
             missing.put(l.name(), l.inputs().size());
             l.inputs().forEach(in -> consumers.computeIfAbsent(in, k -> new ArrayList<>()).add(l.name()));
         });
-        Deque<String> ready = new ArrayDeque<>();
+        // among the layers ready, take the earliest given, so a list in topological order keeps its order
+        List<String> given = new ArrayList<>(byName.keySet());
+        PriorityQueue<String> ready = new PriorityQueue<>(Comparator.comparingInt(given::indexOf));
         byName.keySet().stream().filter(n -> missing.get(n) == 0).forEach(ready::add);
         List<LayerSpec> order = new ArrayList<>();
         while (!ready.isEmpty()) {
