@@ -109,4 +109,22 @@ class SequenceTest {
         assertEquals("sequence_id a: row 3 has label 'down' but row 4 has 'up'; a sequence needs one label",
                 e.getMessage());
     }
+
+    @Test
+    void theShippedSequenceDataBecomesEightHundredLabelledSequences() throws Exception {
+        org.neurite.data.csv.CsvReaderNode reader = new org.neurite.data.csv.CsvReaderNode();
+        java.nio.file.Path data = java.nio.file.Path.of(System.getProperty("neurite.examples")).resolve("data");
+        DataTable steps = Nodes.table(reader, data, settings(reader, "file=sequences.csv"));
+        RowsToSequenceNode node = new RowsToSequenceNode();
+        DataTable t = Nodes.table(node, null, settings(node), steps);
+        assertEquals(800, t.rowCount());
+        assertEquals(ColumnSpec.sequence("sequence", 50, 3), t.spec().column("sequence").orElseThrow());
+        CategoryColumn label = t.column("label", CategoryColumn.class);
+        assertEquals(List.of("random_walk", "sawtooth", "sine", "square"), label.categories());
+        int[] perClass = new int[4];
+        for (int r = 0; r < t.rowCount(); r++) {
+            perClass[label.code(r)]++;
+        }
+        assertArrayEquals(new int[] { 200, 200, 200, 200 }, perClass);
+    }
 }
