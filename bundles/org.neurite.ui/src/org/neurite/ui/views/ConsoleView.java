@@ -21,9 +21,14 @@ public final class ConsoleView extends ViewPart {
     private StyledText text;
     private ActiveWorkflow active;
     private WorkflowSession session;
+    private boolean reloadPending;
     private final Consumer<ExecutionEvent> listener = e -> {
-        if (e instanceof ExecutionEvent.Log) {
-            reload();
+        if (e instanceof ExecutionEvent.Log && !reloadPending && !text.isDisposed()) {
+            reloadPending = true; // a chatty node must not rebuild the text for every line
+            text.getDisplay().timerExec(100, () -> {
+                reloadPending = false;
+                reload();
+            });
         }
     };
 

@@ -30,6 +30,8 @@ import java.util.function.Consumer;
  */
 public final class NodeDescriptionView extends ViewPart {
 
+    private static final String PLACEHOLDER = "Select a node on the canvas or in the node repository to read what it does.";
+
     private StyledText text;
     private ActiveWorkflow active;
     private WorkflowSession session;
@@ -49,7 +51,7 @@ public final class NodeDescriptionView extends ViewPart {
         FontData data = text.getFont().getFontData()[0];
         heading = new Font(parent.getDisplay(), data.getName(), data.getHeight() + 2, SWT.BOLD);
         text.addDisposeListener(e -> heading.dispose());
-        text.setText("Select a node on the canvas or in the node repository to read what it does.");
+        text.setText(PLACEHOLDER);
         getSite().getPage().addPostSelectionListener(listener);
         active = new ActiveWorkflow(getSite().getPage(), this::follow);
         follow(active.current());
@@ -59,6 +61,11 @@ public final class NodeDescriptionView extends ViewPart {
     private void follow(WorkflowEditor editor) {
         if (session != null) {
             session.removeListener(refresh);
+        }
+        if (shownNode != null && !text.isDisposed()) {
+            shownNode = null; // it belonged to the workflow shown before
+            text.setText(PLACEHOLDER);
+            text.setStyleRanges(new StyleRange[0]);
         }
         session = editor == null ? null : editor.session();
         if (session != null) {

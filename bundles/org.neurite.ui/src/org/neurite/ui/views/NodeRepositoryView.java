@@ -126,9 +126,9 @@ public final class NodeRepositoryView extends ViewPart {
         }
     }
 
-    /** Types into the search box, as a user would. */
-    public void setSearch(String text) {
-        search.setText(text);
+    /** The search box (for tests and tools). */
+    public Text searchBox() {
+        return search;
     }
 
     /** The tree item showing a node type, or null when it is not shown (e.g. filtered out). */

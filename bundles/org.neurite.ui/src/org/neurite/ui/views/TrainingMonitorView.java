@@ -234,6 +234,7 @@ public final class TrainingMonitorView extends ViewPart {
             return;
         }
         clear(curves);
+        curves.getAxisSet().getXAxis(0).getTitle().setText("step");
         if (session == null || curveNode == null) {
             curves.getTitle().setText("Curves: select a node");
             curves.redraw();

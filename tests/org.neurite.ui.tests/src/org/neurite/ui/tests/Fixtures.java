@@ -7,6 +7,7 @@ final class Fixtures {
     static final String CONV = "test.ui.convolution";
     static final String PRINTER = "test.ui.textPrinter";
     static final String TRAINER = "test.ui.trainer";
+    static final String FAULTY = "test.ui.faulty";
 
     private Fixtures() {
     }

@@ -98,4 +98,62 @@ class GestureTest extends WorkbenchTest {
         assertEquals(message, Ui.call(() -> editor.canvas().diagram().bubble()), "the canvas shows why");
         Screenshots.take("03-incompatible-wire-refused");
     }
+
+    @Test
+    void wiringOntoAnOccupiedInputReplacesTheWire() throws Exception {
+        Workflow w = workflow(node("source1", SOURCE, 40, 40), node("source2", SOURCE, 40, 220),
+                node("conv1", CONV, 330, 130));
+        w.connect("source1", "images", "conv1", "in");
+        open(write("replace.nflow", w));
+        Workflow workflow = editor.session().workflow();
+        Point out = portOnScreen("source2", "images", false);
+        Point in = portOnScreen("conv1", "in", true);
+        Connection replacement = new Connection("source2", "images", "conv1", "in");
+
+        gesture("the wire to be replaced", () -> XRobot.drag(out, in),
+                () -> workflow.connections().equals(java.util.List.of(replacement)));
+
+        Ui.run(() -> editor.changeHistory(true));
+        assertEquals(java.util.List.of(new Connection("source1", "images", "conv1", "in")), workflow.connections(),
+                "undo brings the replaced wire back");
+    }
+
+    @Test
+    void selectsWithARectangleMovesBothByDraggingAndUndoes() throws Exception {
+        open(write("move.nflow", workflow(node("source1", SOURCE, 60, 60), node("conv1", CONV, 300, 90))));
+        Workflow workflow = editor.session().workflow();
+        Point bandFrom = Ui.call(() -> editor.canvas().toScreen(new Point(30, 30)));
+        Point bandTo = Ui.call(() -> editor.canvas().toScreen(new Point(520, 240)));
+        gesture("both nodes selected", () -> XRobot.drag(bandFrom, bandTo),
+                () -> Ui.call(() -> editor.selectedNodes().size() == 2));
+
+        Point grab = nodeOnScreen("conv1");
+        Point drop = new Point(grab.x + 60, grab.y + 100);
+        gesture("both nodes moved", () -> XRobot.drag(grab, drop),
+                () -> workflow.node("source1").orElseThrow().position().x() != 60);
+        assertEquals(new org.neurite.engine.workflow.Position(120, 160), workflow.node("source1").orElseThrow().position());
+        assertEquals(new org.neurite.engine.workflow.Position(360, 190), workflow.node("conv1").orElseThrow().position());
+        Screenshots.take("11-moved-selection");
+
+        XRobot.key("ctrl+z");
+        Ui.waitUntil("undo of the move", Duration.ofSeconds(5),
+                () -> workflow.node("conv1").orElseThrow().position().equals(new org.neurite.engine.workflow.Position(300, 90)));
+        assertEquals(new org.neurite.engine.workflow.Position(60, 60), workflow.node("source1").orElseThrow().position());
+    }
+
+    @Test
+    void deleteKeyRemovesTheSelectedNodeWithItsWires() throws Exception {
+        Workflow w = workflow(node("source1", SOURCE, 40, 80), node("conv1", CONV, 330, 140));
+        w.connect("source1", "images", "conv1", "in");
+        open(write("delete.nflow", w));
+        Workflow workflow = editor.session().workflow();
+        XRobot.click(nodeOnScreen("conv1"));
+        Ui.waitUntil("conv1 selected", Duration.ofSeconds(5), () -> Ui.call(() -> editor.selectedNodes().equals(java.util.Set.of("conv1"))));
+        XRobot.key("Delete");
+        Ui.waitUntil("conv1 deleted", Duration.ofSeconds(5), () -> workflow.node("conv1").isEmpty());
+        assertEquals(0, workflow.connections().size());
+        XRobot.key("ctrl+z");
+        Ui.waitUntil("conv1 back", Duration.ofSeconds(5), () -> workflow.node("conv1").isPresent());
+        assertEquals(1, workflow.connections().size(), "undo brings the wire back too");
+    }
 }

@@ -8,6 +8,8 @@ import static org.neurite.ui.tests.Fixtures.TRAINER;
 import java.time.Duration;
 import java.util.List;
 
+import org.eclipse.swt.graphics.Point;
+
 import org.junit.jupiter.api.Test;
 import org.neurite.engine.execution.NodeState;
 import org.neurite.engine.settings.SettingsSchema;
@@ -29,6 +31,10 @@ class RunAndMonitorTest extends WorkbenchTest {
         w.setSettings("train1", SettingsSchema.of(TrainerNode.Settings.class).withText(
                 (TrainerNode.Settings) trainer.settings(), "delayMillis", String.valueOf(delayMillis)));
         return w;
+    }
+
+    private String tooltip() {
+        return String.valueOf(Ui.call(() -> editor.canvas().getToolTipText()));
     }
 
     private Status light(String nodeId) {
@@ -55,9 +61,9 @@ class RunAndMonitorTest extends WorkbenchTest {
         ConsoleView console = (ConsoleView) view(ViewIds.CONSOLE);
         Ui.waitUntil("the log in the console", Duration.ofSeconds(5),
                 () -> Ui.call(console::text).contains("[train1] epoch 4 done"));
-        Ui.run(() -> Ui.page().activate(monitor));
+        view(ViewIds.MONITOR);
         Screenshots.take("07-run-finished-monitor");
-        Ui.run(() -> Ui.page().activate(console));
+        view(ViewIds.CONSOLE);
         Screenshots.take("08-run-finished-console");
     }
 
@@ -86,5 +92,26 @@ class RunAndMonitorTest extends WorkbenchTest {
         assertEquals(Status.UNCONFIGURED, light("train1"));
         String tip = Ui.call(() -> editor.canvas().diagram().node("train1").message());
         assertEquals("Test Trainer 'train1': input 'Data' is not connected", tip);
+    }
+
+    @Test
+    void aFailedNodeShowsItsMessageOnHoverAndInTheProblemsList() throws Exception {
+        Workflow w = workflow(node("source1", SOURCE, 40, 60), node("writer1", Fixtures.FAULTY, 330, 100));
+        w.connect("source1", "images", "writer1", "in");
+        open(write("failing.nflow", w));
+        ProblemsView problems = (ProblemsView) view(ViewIds.PROBLEMS);
+        Ui.run(() -> editor.executeAll());
+        Ui.waitUntil("the writer to fail", Duration.ofSeconds(30), () -> light("writer1") == Status.FAILED);
+        String expected = "Faulty Writer 'writer1': " + org.neurite.ui.testnodes.FaultyNode.PROBLEM;
+        Ui.waitUntil("the failure in the problems list", Duration.ofSeconds(5),
+                () -> expected.equals(Ui.call(problems::problems).get("writer1")));
+        Point over = nodeOnScreen("writer1");
+        XRobot.hover(over);
+        if (!Ui.poll(Duration.ofSeconds(3), () -> tooltip().contains(expected))) {
+            XRobot.hover(new Point(over.x + 10, over.y + 5));
+        }
+        Ui.waitUntil("the failure in the node's tooltip, got: " + tooltip(), Duration.ofSeconds(5),
+                () -> tooltip().contains(expected));
+        Screenshots.take("13-failed-node-problems");
     }
 }

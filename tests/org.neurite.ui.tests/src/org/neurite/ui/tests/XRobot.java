@@ -45,9 +45,10 @@ final class XRobot {
                 "80", "1", "sleep", "0.1"));
     }
 
-    /** Moves the pointer somewhere, e.g. to hover. */
-    static void move(Point at) {
-        xdotool(List.of("mousemove", str(at.x), str(at.y), "sleep", "0.1"));
+    /** Moves the pointer onto a point from a little beside it, so the widget there sees motion. */
+    static void hover(Point at) {
+        xdotool(List.of("mousemove", str(at.x - 6), str(at.y - 4), "sleep", "0.15", "mousemove", str(at.x - 2),
+                str(at.y), "sleep", "0.15", "mousemove", str(at.x), str(at.y), "sleep", "0.2"));
     }
 
     /** Presses keys, e.g. {@code ctrl+a}, {@code ctrl+z}. */
