@@ -159,6 +159,11 @@ public final class TrainingMonitorView extends ViewPart {
         }
     }
 
+    /** The Stop button (for tests). */
+    public Button stopButton() {
+        return stop;
+    }
+
     /** The number of points the live chart shows now, over all its series (for tests). */
     public int livePointCount() {
         int count = 0;

@@ -39,6 +39,14 @@ class FileTest extends WorkbenchTest {
         Ui.run(() -> editor.saveAs(saved));
         assertFalse(Ui.call(() -> editor.isDirty()), "not dirty after saving");
         assertEquals(saved, Ui.call(() -> editor.file()));
+        // a further change saved with Ctrl+S goes to the new file
+        Ui.run(() -> editor.perform(new MoveNodes(Map.of("conv1", new Position(320, 200)),
+                Map.of("conv1", new Position(330, 210)))));
+        assertTrue(Ui.call(() -> editor.getTitle()).equals("saved.nflow") && Ui.call(() -> editor.isDirty()));
+        Ui.run(() -> Ui.page().activate(editor));
+        XRobot.click(Ui.call(() -> editor.canvas().toScreen(new org.eclipse.swt.graphics.Point(600, 400))));
+        XRobot.key("ctrl+s");
+        Ui.waitUntil("Ctrl+S to save", Duration.ofSeconds(5), () -> !Ui.call(() -> editor.isDirty()));
         assertEquals(saved, RecentFiles.list().get(0), "the saved file heads Open Recent");
         String before = WorkflowFile.format(editor.session().workflow());
         Ui.run(() -> Ui.page().closeEditor(editor, false));
@@ -47,7 +55,7 @@ class FileTest extends WorkbenchTest {
         String after = WorkflowFile.format(editor.session().workflow());
         assertEquals(before, after, "the reopened workflow is the saved one");
         assertEquals(Files.readString(saved, StandardCharsets.UTF_8), after, "the file holds exactly that");
-        assertEquals(new Position(320, 200), editor.session().workflow().node("conv1").orElseThrow().position());
+        assertEquals(new Position(330, 210), editor.session().workflow().node("conv1").orElseThrow().position());
         Ui.waitUntil("the wire shape after reopening", Duration.ofSeconds(5),
                 () -> "[?, 28, 28, 1]".equals(wireLabel("source1")));
         Screenshots.take("10-reopened-workflow");

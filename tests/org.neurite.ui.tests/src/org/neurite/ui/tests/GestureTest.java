@@ -155,5 +155,26 @@ class GestureTest extends WorkbenchTest {
         XRobot.key("ctrl+z");
         Ui.waitUntil("conv1 back", Duration.ofSeconds(5), () -> workflow.node("conv1").isPresent());
         assertEquals(1, workflow.connections().size(), "undo brings the wire back too");
+
+        // copy and paste with the keyboard: the copy gets a fresh id and sits beside the original
+        XRobot.click(nodeOnScreen("conv1"));
+        XRobot.key("ctrl+c", "ctrl+v");
+        Ui.waitUntil("the pasted copy", Duration.ofSeconds(5), () -> workflow.node("conv2").isPresent());
+        assertEquals(workflow.node("conv1").orElseThrow().position().translate(30, 30),
+                workflow.node("conv2").orElseThrow().position());
+        assertEquals(java.util.Set.of("conv2"), Ui.call(() -> editor.selectedNodes()));
+    }
+
+    @Test
+    void ctrlWheelZoomsAroundThePointer() throws Exception {
+        open(write("zoom.nflow", workflow(node("source1", SOURCE, 40, 80))));
+        Point anchorModel = new Point(200, 150);
+        Point anchor = Ui.call(() -> editor.canvas().toScreen(anchorModel));
+        XRobot.wheel(anchor, true, 3);
+        Ui.waitUntil("the canvas to zoom in", Duration.ofSeconds(5), () -> Ui.call(() -> editor.canvas().zoom()) > 1.2);
+        Point after = Ui.call(() -> editor.canvas().toScreen(anchorModel));
+        assertTrue(Math.abs(after.x - anchor.x) <= 2 && Math.abs(after.y - anchor.y) <= 2,
+                "the point under the pointer stays put: " + anchor + " -> " + after);
+        Screenshots.take("14-zoomed-in");
     }
 }

@@ -75,8 +75,10 @@ class RunAndMonitorTest extends WorkbenchTest {
         Ui.waitUntil("training to report points", Duration.ofSeconds(30), () -> Ui.call(monitor::livePointCount) >= 3);
         assertEquals(Status.EXECUTING, light("train1"));
         Screenshots.take("09-training-running");
-        Ui.run(() -> editor.select(List.of("train1"), List.of()));
-        Ui.run(() -> editor.stopSelected());
+        Ui.waitUntil("the Stop button to be enabled", Duration.ofSeconds(5), () -> Ui.call(() -> monitor.stopButton().isEnabled()));
+        Point stop = Ui.call(() -> monitor.stopButton().toDisplay(monitor.stopButton().getSize().x / 2,
+                monitor.stopButton().getSize().y / 2));
+        XRobot.click(stop);
         Ui.waitUntil("the trainer to finish after Stop", Duration.ofSeconds(20), () -> light("train1") == Status.EXECUTED);
         assertEquals(NodeState.EXECUTED, editor.session().executor().status("train1").state());
         assertTrue(editor.session().executor().output("train1", "model").isPresent(), "the model was kept");

@@ -51,6 +51,21 @@ final class XRobot {
                 str(at.y), "sleep", "0.15", "mousemove", str(at.x), str(at.y), "sleep", "0.2"));
     }
 
+    /** Turns the mouse wheel at a point (up zooms in with Ctrl held). */
+    static void wheel(Point at, boolean withCtrl, int clicks) {
+        List<String> args = new ArrayList<>(List.of("mousemove", str(at.x), str(at.y), "sleep", "0.2"));
+        if (withCtrl) {
+            args.addAll(List.of("keydown", "ctrl", "sleep", "0.1"));
+        }
+        for (int i = 0; i < clicks; i++) {
+            args.addAll(List.of("click", "4", "sleep", "0.1"));
+        }
+        if (withCtrl) {
+            args.addAll(List.of("keyup", "ctrl"));
+        }
+        xdotool(args);
+    }
+
     /** Presses keys, e.g. {@code ctrl+a}, {@code ctrl+z}. */
     static void key(String... keys) {
         List<String> args = new ArrayList<>(List.of("key", "--delay", "60"));
