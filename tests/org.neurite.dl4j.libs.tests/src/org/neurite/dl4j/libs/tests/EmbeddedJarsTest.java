@@ -8,9 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.jar.JarOutputStream;
 import java.util.zip.ZipEntry;
@@ -27,9 +25,9 @@ class EmbeddedJarsTest {
     @Test
     void noEmbeddedJarContainsKotlinOrOkHttp() throws IOException {
         List<String> problems = new ArrayList<>();
-        List<String> jars = embeddedJars();
-        for (String jar : jars) {
-            try (InputStream in = openEntry(jar)) {
+        List<EmbeddedJar> jars = embeddedJars();
+        for (EmbeddedJar jar : jars) {
+            try (InputStream in = jar.open()) {
                 EmbeddedJarScanner.kotlinOrOkHttpEntries(in).stream().limit(3).forEach(e -> problems.add(jar + "!/" + e));
             }
         }
@@ -40,9 +38,9 @@ class EmbeddedJarsTest {
     @Test
     void embeddedNativeLibrariesAreForLinuxX86_64Only() throws IOException {
         List<String> problems = new ArrayList<>();
-        for (String jar : embeddedJars()) {
-            if (jar.contains("linux-x86_64") || jar.contains("javacpp") || jar.contains("openblas")) {
-                try (InputStream in = openEntry(jar)) {
+        for (EmbeddedJar jar : embeddedJars()) {
+            if (jar.path().contains("linux-x86_64") || jar.path().contains("javacpp") || jar.path().contains("openblas")) {
+                try (InputStream in = jar.open()) {
                     EmbeddedJarScanner.foreignNativeLibraries(in).forEach(e -> problems.add(jar + "!/" + e));
                 }
             }
@@ -71,25 +69,41 @@ class EmbeddedJarsTest {
                 EmbeddedJarScanner.foreignNativeLibraries(new ByteArrayInputStream(jar)));
     }
 
-    /** The lib/*.jar entries of the installed bundle's Bundle-ClassPath; each must exist in the bundle. */
-    private static List<String> embeddedJars() {
-        String classPath = libsBundle().getHeaders("").get(Constants.BUNDLE_CLASSPATH);
-        assertNotNull(classPath, "Bundle-ClassPath of org.neurite.dl4j.libs");
-        List<String> jars = Arrays.stream(classPath.split(",")).map(String::trim).filter(e -> e.endsWith(".jar")).toList();
-        for (String jar : jars) {
-            assertNotNull(libsBundle().getEntry(jar), jar + " is on the Bundle-ClassPath but not in the bundle;"
-                    + " run ./mvnw generate-resources -pl bundles/org.neurite.dl4j.libs");
+    /** A jar on the Bundle-ClassPath of the DL4J bundle or of one of its fragments (the no-AVX2 natives). */
+    private record EmbeddedJar(Bundle bundle, String path) {
+
+        InputStream open() throws IOException {
+            return bundle.getEntry(path).openStream();
+        }
+
+        @Override
+        public String toString() {
+            return bundle.getSymbolicName() + "/" + path;
+        }
+    }
+
+    /** The *.jar entries of the Bundle-ClassPath of the installed DL4J bundle and its fragments; each must exist. */
+    private static List<EmbeddedJar> embeddedJars() {
+        Bundle host = FrameworkUtil.getBundle(Dl4jRuntime.class);
+        List<EmbeddedJar> jars = new ArrayList<>();
+        for (Bundle bundle : host.getBundleContext().getBundles()) {
+            String fragmentHost = bundle.getHeaders("").get(Constants.FRAGMENT_HOST);
+            boolean fragment = fragmentHost != null && fragmentHost.split(";")[0].trim().equals(host.getSymbolicName());
+            if (bundle != host && !fragment) {
+                continue;
+            }
+            String classPath = bundle.getHeaders("").get(Constants.BUNDLE_CLASSPATH);
+            assertNotNull(classPath, "Bundle-ClassPath of " + bundle.getSymbolicName());
+            for (String entry : classPath.split(",")) {
+                String path = entry.trim();
+                if (path.endsWith(".jar")) {
+                    assertNotNull(bundle.getEntry(path), path + " is on the Bundle-ClassPath of " + bundle.getSymbolicName()
+                            + " but not in the bundle; run ./mvnw generate-resources -pl bundles/" + bundle.getSymbolicName());
+                    jars.add(new EmbeddedJar(bundle, path));
+                }
+            }
         }
         return jars;
-    }
-
-    private static InputStream openEntry(String path) throws IOException {
-        URL url = libsBundle().getEntry(path);
-        return url.openStream();
-    }
-
-    private static Bundle libsBundle() {
-        return FrameworkUtil.getBundle(Dl4jRuntime.class);
     }
 
     private static byte[] jarWith(String... entries) throws IOException {
