@@ -16,7 +16,7 @@ public final class NeuritePerspective implements IPerspectiveFactory {
         layout.setEditorAreaVisible(true);
         layout.addView(ViewIds.REPOSITORY, IPageLayout.LEFT, 0.2f, editors);
         layout.addView(ViewIds.DESCRIPTION, IPageLayout.RIGHT, 0.75f, editors);
-        IFolderLayout bottom = layout.createFolder("org.neurite.ui.bottom", IPageLayout.BOTTOM, 0.68f, editors);
+        IFolderLayout bottom = layout.createFolder("org.neurite.ui.bottom", IPageLayout.BOTTOM, 0.6f, editors);
         bottom.addView(ViewIds.MONITOR);
         bottom.addView(ViewIds.CONSOLE);
         bottom.addView(ViewIds.PROBLEMS);

@@ -82,6 +82,7 @@ public final class TrainingMonitorView extends ViewPart {
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         live = chart(sash, "Training", "iteration");
+        live.getTitle().setVisible(false); // the heading above names the node and its state
         curves = chart(sash, "Curves", "step");
         sash.setWeights(3, 2);
         active = new ActiveWorkflow(getSite().getPage(), this::show);
@@ -93,7 +94,7 @@ public final class TrainingMonitorView extends ViewPart {
         chart.getTitle().setText(title);
         chart.getAxisSet().getXAxis(0).getTitle().setText(xTitle);
         chart.getAxisSet().getYAxis(0).getTitle().setText("value");
-        chart.getLegend().setPosition(SWT.BOTTOM);
+        chart.getLegend().setPosition(SWT.RIGHT);
         return chart;
     }
 

@@ -46,18 +46,22 @@ public final class TrainerNode implements NodeFactory<TrainerNode.Settings> {
         return s.learningRate() * Math.pow(0.5, epoch - 1);
     }
 
+    static double[] rates(Settings s) {
+        double[] rates = new double[s.epochs()];
+        for (int e = 1; e <= s.epochs(); e++) {
+            rates[e - 1] = rate(s, e);
+        }
+        return rates;
+    }
+
     @Override
     public NodeModel<Settings> createModel() {
         return new NodeModel<>() {
             @Override
             public List<PortSpec> configure(List<PortSpec> in, Settings s, NodeContext context) {
-                double[] rates = new double[s.epochs()];
-                for (int e = 1; e <= s.epochs(); e++) {
-                    rates[e - 1] = rate(s, e);
-                }
                 TestPorts.TensorSpec input = (TestPorts.TensorSpec) in.get(0);
                 return List.of(new TestPorts.TensorSpec(input.dims(), 0,
-                        List.of(new Series("learning rate", "epoch", rates))));
+                        List.of(new Series("learning rate", "epoch", rates(s)))));
             }
 
             @Override
@@ -86,7 +90,8 @@ public final class TrainerNode implements NodeFactory<TrainerNode.Settings> {
                     context.log().info("epoch " + epoch + " done");
                 }
                 TestPorts.TensorSpec input = ((TestPorts.TensorValue) in.get(0)).spec();
-                return List.of(new TestPorts.TensorValue(input));
+                return List.of(new TestPorts.TensorValue(new TestPorts.TensorSpec(input.dims(), 0,
+                        List.of(new Series("learning rate", "epoch", rates(s))))));
             }
         };
     }

@@ -13,6 +13,12 @@ final class Screenshots {
 
     static Path take(String name) {
         Ui.settle();
+        try {
+            Thread.sleep(300); // GTK draws on its frame clock: give the last changes time to reach the X server
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Ui.settle();
         Path folder = Path.of(System.getProperty("neurite.screenshots", "target/screenshots"));
         Path file = folder.resolve(name + ".png");
         try {
