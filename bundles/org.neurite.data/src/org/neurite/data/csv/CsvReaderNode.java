@@ -197,11 +197,15 @@ public final class CsvReaderNode extends DataNode<CsvReaderNode.Settings> {
         DataTable read(Settings s, ExecutionContext context) throws Exception {
             List<ColumnSpec> specs = schema.columns();
             int n = specs.size();
+            long size = Math.max(1, Files.size(file));
+            // size the columns from the sample's bytes per row, so a big file is not copied while its columns grow
+            boolean compressed = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
+            int expected = compressed || schema.bytesPerRow() <= 0 ? 1024
+                    : (int) Math.min(Integer.MAX_VALUE - 16, size / schema.bytesPerRow() * 1.02 + 16);
             ColumnReader[] readers = new ColumnReader[n];
             for (int i = 0; i < n; i++) {
-                readers[i] = new ColumnReader(specs.get(i));
+                readers[i] = new ColumnReader(specs.get(i), expected);
             }
-            long size = Math.max(1, Files.size(file));
             int skippedMissing = 0;
             int skippedBad = 0;
             List<String> badExamples = new ArrayList<>();
@@ -299,12 +303,12 @@ public final class CsvReaderNode extends DataNode<CsvReaderNode.Settings> {
         String stagedText;
         boolean stagedMissing;
 
-        ColumnReader(ColumnSpec spec) {
+        ColumnReader(ColumnSpec spec, int expectedRows) {
             this.spec = spec;
             switch (spec.type()) {
-                case INT -> ints = new IntColumn.Builder();
+                case INT -> ints = new IntColumn.Builder(expectedRows);
                 case CATEGORY -> categories = new CategoryColumn.Builder();
-                default -> doubles = new DoubleColumn.Builder();
+                default -> doubles = new DoubleColumn.Builder(expectedRows);
             }
         }
 
@@ -348,7 +352,7 @@ public final class CsvReaderNode extends DataNode<CsvReaderNode.Settings> {
 
         private void promote() {
             IntColumn built = ints.build(spec.name());
-            doubles = new DoubleColumn.Builder();
+            doubles = new DoubleColumn.Builder(Math.max(1024, built.rowCount() * 2));
             for (int r = 0; r < built.rowCount(); r++) {
                 doubles.add(built.isMissing(r) ? Double.NaN : built.get(r));
             }

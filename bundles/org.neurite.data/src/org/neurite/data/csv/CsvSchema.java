@@ -21,8 +21,9 @@ import org.neurite.data.table.ColumnType;
  * @param columns one spec per column
  * @param sampled rows looked at
  * @param whole   whether the sample covered the whole file
+ * @param bytesPerRow average bytes of a sampled row, for sizing the columns before reading
  */
-record CsvSchema(List<String> names, List<ColumnSpec> columns, int sampled, boolean whole) {
+record CsvSchema(List<String> names, List<ColumnSpec> columns, int sampled, boolean whole, double bytesPerRow) {
 
     /**
      * @param sampleRows rows to look at after the header; 0 for all
@@ -42,6 +43,7 @@ record CsvSchema(List<String> names, List<ColumnSpec> columns, int sampled, bool
                 hasRecord = t.next();
             }
             int rows = 0;
+            long sampleStart = t.bytesConsumed();
             while (hasRecord && (sampleRows == 0 || rows < sampleRows)) {
                 while (!header && names.size() < t.fieldCount()) {
                     names.add("column" + (names.size() + 1));
@@ -67,7 +69,8 @@ record CsvSchema(List<String> names, List<ColumnSpec> columns, int sampled, bool
                     default -> ColumnSpec.doubles(names.get(i));
                 });
             }
-            return new CsvSchema(names, specs, rows, !hasRecord);
+            double perRow = rows == 0 ? 0 : (double) (t.bytesConsumed() - sampleStart) / rows;
+            return new CsvSchema(names, specs, rows, !hasRecord, perRow);
         }
     }
 

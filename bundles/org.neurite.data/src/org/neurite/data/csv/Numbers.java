@@ -31,36 +31,28 @@ final class Numbers {
             negative = b[p] == '-';
             p++;
         }
+        // up to 18 significant digits fit a long exactly; leading zeros never grow the mantissa
         long mantissa = 0;
-        int digits = 0;
         int scale = 0;
         boolean any = false;
-        while (p < e && b[p] >= '0' && b[p] <= '9') {
-            any = true;
-            if (digits < 18) {
-                mantissa = mantissa * 10 + (b[p] - '0');
-                if (mantissa != 0) {
-                    digits++;
-                }
-            } else {
-                scale++;
-                digits++;
+        int d;
+        while (p < e && (d = b[p] - '0') >= 0 && d <= 9) {
+            if (mantissa >= 100_000_000_000_000_000L) {
+                return slow(b, s, e);
             }
+            mantissa = mantissa * 10 + d;
+            any = true;
             p++;
         }
         if (p < e && b[p] == '.') {
             p++;
-            while (p < e && b[p] >= '0' && b[p] <= '9') {
-                any = true;
-                if (digits < 18) {
-                    mantissa = mantissa * 10 + (b[p] - '0');
-                    if (mantissa != 0) {
-                        digits++;
-                    }
-                    scale--;
-                } else {
-                    digits++;
+            while (p < e && (d = b[p] - '0') >= 0 && d <= 9) {
+                if (mantissa >= 100_000_000_000_000_000L) {
+                    return slow(b, s, e);
                 }
+                mantissa = mantissa * 10 + d;
+                scale--;
+                any = true;
                 p++;
             }
         }
@@ -88,7 +80,7 @@ final class Numbers {
             }
             scale += expNegative ? -exp : exp;
         }
-        if (p != e || digits > 18) {
+        if (p != e) {
             return slow(b, s, e);
         }
         double value;

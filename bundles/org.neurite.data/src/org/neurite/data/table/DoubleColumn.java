@@ -106,8 +106,17 @@ public final class DoubleColumn implements FixedSizeColumn {
 
     /** Collects values one at a time, e.g. while reading a file. */
     public static final class Builder {
-        private double[] values = new double[1024];
+        private double[] values;
         private int size;
+
+        public Builder() {
+            this(1024);
+        }
+
+        /** A builder with room for {@code expectedRows} values before it grows. */
+        public Builder(int expectedRows) {
+            values = new double[Math.max(16, expectedRows)];
+        }
 
         public Builder add(double value) {
             if (size == values.length) {
@@ -122,7 +131,7 @@ public final class DoubleColumn implements FixedSizeColumn {
         }
 
         public DoubleColumn build(String name) {
-            return new DoubleColumn(name, Arrays.copyOf(values, size));
+            return new DoubleColumn(name, size == values.length ? values : Arrays.copyOf(values, size));
         }
     }
 }

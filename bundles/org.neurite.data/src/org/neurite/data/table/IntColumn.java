@@ -113,12 +113,21 @@ public final class IntColumn implements FixedSizeColumn {
 
     /** Collects values one at a time. */
     public static final class Builder {
-        private int[] values = new int[1024];
+        private int[] values;
         private int size;
+
+        public Builder() {
+            this(1024);
+        }
+
+        /** A builder with room for {@code expectedRows} values before it grows. */
+        public Builder(int expectedRows) {
+            values = new int[Math.max(16, expectedRows)];
+        }
 
         public Builder add(int value) {
             if (size == values.length) {
-                values = Arrays.copyOf(values, values.length + (values.length >> 1));
+                values = Arrays.copyOf(values, Math.max(16, values.length + (values.length >> 1)));
             }
             values[size++] = value;
             return this;
@@ -129,7 +138,7 @@ public final class IntColumn implements FixedSizeColumn {
         }
 
         public IntColumn build(String name) {
-            return new IntColumn(name, Arrays.copyOf(values, size));
+            return new IntColumn(name, size == values.length ? values : Arrays.copyOf(values, size));
         }
     }
 }
