@@ -41,6 +41,11 @@ public record Output(Objective objective, int units, WeightInit weightInit, Stri
 
     @Override
     public Shape outputShape(List<LayerSpec> inputs) throws InvalidConfigurationException {
+        if (objective == Objective.CLASSIFICATION && units == 1) {
+            throw new InvalidConfigurationException("classification with 1 unit cannot learn: softmax over one"
+                    + " number is always 1; use one unit per class (at least 2), or Yes/no (sigmoid) for a single"
+                    + " yes/no output");
+        }
         LayerSpec input = inputs.get(0);
         if (input.outputShape() instanceof Shape.Sequence in) {
             return new Shape.Sequence(in.steps(), units);

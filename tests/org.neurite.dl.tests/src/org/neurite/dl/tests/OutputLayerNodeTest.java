@@ -71,6 +71,11 @@ class OutputLayerNodeTest {
                 + " (automatic) or to 3", assertThrows(InvalidConfigurationException.class,
                         () -> seven.withOutputUnits(3)).getMessage());
         assertEquals(seven, seven.withOutputUnits(7));
+        // DL4J refuses softmax over one unit when it builds the graph; we say so while wiring
+        assertEquals("classification with 1 unit cannot learn: softmax over one number is always 1; use one unit"
+                + " per class (at least 2), or Yes/no (sigmoid) for a single yes/no output", assertThrows(
+                        InvalidConfigurationException.class, () -> output(null, "units=1")).getMessage());
+        assertEquals("[?, 1]", output(null, "units=1", "objective=BINARY").summary());
     }
 
     @Test
