@@ -70,6 +70,7 @@ final class CanvasController {
             return;
         }
         canvas.setFocus();
+        canvas.setToolTipText(null); // a tooltip would cover what the gesture is about
         diagram.setBubble(null, null);
         Point p = canvas.controlToModel(e.x, e.y);
         start = p;

@@ -15,7 +15,7 @@ import org.eclipse.swt.graphics.Rectangle;
  */
 public final class NodeFigure {
 
-    public static final int WIDTH = 168;
+    public static final int WIDTH = 184;
     private static final int HEADER = 24;
     private static final int PORT_TOP = 54;
     private static final int PORT_STEP = 20;

@@ -177,4 +177,27 @@ class GestureTest extends WorkbenchTest {
                 "the point under the pointer stays put: " + anchor + " -> " + after);
         Screenshots.take("14-zoomed-in");
     }
+
+    @Test
+    void whileAWireIsDrawnOnlyCompatibleInputsHighlight() throws Exception {
+        open(write("highlight.nflow", workflow(node("source1", SOURCE, 40, 60), node("conv1", CONV, 330, 40),
+                node("printer1", PRINTER, 330, 200))));
+        Point out = portOnScreen("source1", "images", false);
+        Point in = portOnScreen("conv1", "in", true);
+        BooleanSupplier highlighted = () -> Ui.call(() -> editor.canvas().diagram().node("conv1").input("in").isHighlighted());
+        Process gesture = XRobot.dragAndHold(out, in, 3.0);
+        boolean seen = Ui.poll(Duration.ofSeconds(4), () -> highlighted.getAsBoolean() && Ui.call(() -> {
+            Point pointer = Ui.display().getCursorLocation();
+            return Math.abs(pointer.x - in.x) <= 2 && Math.abs(pointer.y - in.y) <= 2;
+        }));
+        boolean printerLit = Ui.call(() -> editor.canvas().diagram().node("printer1").input("text").isHighlighted());
+        if (seen) {
+            Screenshots.take("15-wire-being-drawn");
+        }
+        XRobot.await(gesture);
+        assertTrue(seen, "the Tensor input of conv1 is highlighted while a Tensor output is dragged onto it");
+        assertTrue(!printerLit, "the Text input of printer1 is not highlighted");
+        Ui.waitUntil("the wire", Duration.ofSeconds(5), () -> editor.session().workflow().connections().size() == 1);
+        assertTrue(!highlighted.getAsBoolean(), "highlights end with the gesture");
+    }
 }

@@ -19,6 +19,31 @@ final class XRobot {
 
     /** Press at {@code from}, move in small steps to {@code to}, release. */
     static void drag(Point from, Point to) {
+        xdotool(dragGesture(from, to, 0.4));
+    }
+
+    /**
+     * Starts the same gesture but holds the button for {@code holdSeconds} over the target before releasing, and
+     * returns at once: the test can look at the feedback meanwhile, then {@link #await} the gesture.
+     */
+    static Process dragAndHold(Point from, Point to, double holdSeconds) {
+        List<String> command = new ArrayList<>();
+        command.add("xdotool");
+        command.addAll(dragGesture(from, to, holdSeconds));
+        try {
+            return new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new AssertionError("Cannot run xdotool (install it: apt-get install xdotool): " + e.getMessage(), e);
+        }
+    }
+
+    static void await(Process gesture) throws InterruptedException {
+        if (!gesture.waitFor(60, TimeUnit.SECONDS) || gesture.exitValue() != 0) {
+            throw new AssertionError("xdotool gesture failed");
+        }
+    }
+
+    private static List<String> dragGesture(Point from, Point to, double holdSeconds) {
         List<String> args = new ArrayList<>(List.of("mousemove", str(from.x), str(from.y), "sleep", "0.3",
                 "mousedown", "1", "sleep", "0.15"));
         // small moves first: they start the drag while SWT is polling for it
@@ -32,8 +57,9 @@ final class XRobot {
             int y = start.y + (to.y - start.y) * i / steps;
             args.addAll(List.of("mousemove", str(x), str(y), "sleep", "0.05"));
         }
-        args.addAll(List.of("mousemove", str(to.x), str(to.y), "sleep", "0.4", "mouseup", "1", "sleep", "0.2"));
-        xdotool(args);
+        args.addAll(List.of("mousemove", str(to.x), str(to.y), "sleep", String.valueOf(holdSeconds), "mouseup", "1",
+                "sleep", "0.2"));
+        return args;
     }
 
     static void click(Point at) {
