@@ -1,7 +1,6 @@
 package org.neurite.data.sequence;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -176,11 +175,5 @@ public final class RowsToSequenceNode extends DataNode<RowsToSequenceNode.Settin
         }
         context.log().info(groups.size() + " sequences of " + f + " features from " + in.rowCount() + " rows");
         return List.of(DataTable.of(out));
-    }
-
-    static int[] range(int n) {
-        int[] a = new int[n];
-        Arrays.setAll(a, i -> i);
-        return a;
     }
 }
