@@ -10,6 +10,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
 import java.util.Iterator;
 import java.util.Set;
 
@@ -54,6 +56,8 @@ public final class WorkflowFile {
     public static final String FORMAT = "neurite-workflow";
     public static final int FORMAT_VERSION = 1;
     public static final String EXTENSION = ".nflow";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -154,12 +158,15 @@ public final class WorkflowFile {
         writeAtomically(file, format(workflow).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Writes bytes to a file so that readers see either the old or the whole new content, never a part. */
+    /**
+     * Writes bytes to a file so that readers see either the old or the whole new content, never a part. A new file
+     * gets the usual permissions (as the umask allows); a replaced file keeps its own.
+     */
     public static void writeAtomically(Path file, byte[] content) throws IOException {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        Path temp = createTemporary(dir, target);
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                     OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
@@ -175,6 +182,20 @@ public final class WorkflowFile {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * An empty file beside {@code target} for its next content. Not {@link Files#createTempFile}, whose owner-only
+     * permissions the renamed file would keep: models and scores a run writes must stay readable like any file.
+     */
+    private static Path createTemporary(Path dir, Path target) throws IOException {
+        Path temp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
+                + ".tmp");
+        Files.createFile(temp);
+        if (Files.exists(target) && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+        }
+        return temp;
     }
 
     /** Reads the JSON tree into a workflow, keeping the path of what it reads for messages. */

@@ -13,7 +13,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +70,22 @@ class WorkflowFileTest {
         try (var files = Files.list(dir)) {
             assertEquals(List.of(file), files.toList());
         }
+    }
+
+    @Test
+    void aSavedFileHasTheUsualPermissionsAndAReplacedFileKeepsItsOwn(@TempDir Path dir) throws Exception {
+        Path usual = Files.createFile(dir.resolve("usual"));
+        Path fresh = dir.resolve("fresh.bin");
+        WorkflowFile.writeAtomically(fresh, new byte[] { 1, 2, 3 });
+        assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(fresh),
+                "a new file gets what the umask gives any new file, not owner-only");
+
+        Path shared = dir.resolve("shared.nflow");
+        Files.writeString(shared, "old");
+        Set<PosixFilePermission> groupWritable = PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(shared, groupWritable);
+        WorkflowFile.writeAtomically(shared, new byte[] { 4 });
+        assertEquals(groupWritable, Files.getPosixFilePermissions(shared));
     }
 
     @Test
