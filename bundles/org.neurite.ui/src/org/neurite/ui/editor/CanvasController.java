@@ -66,6 +66,15 @@ final class CanvasController {
     }
 
     private void mouseDown(Event e) {
+        if (e.button == 3) {
+            // the context menu acts on the node under the pointer
+            Point p = canvas.controlToModel(e.x, e.y);
+            NodeFigure node = diagram.nodeAt(p.x, p.y);
+            if (node != null && !editor.selectedNodes().contains(node.id())) {
+                editor.select(Set.of(node.id()), Set.of());
+            }
+            return;
+        }
         if (e.button != 1) {
             return;
         }

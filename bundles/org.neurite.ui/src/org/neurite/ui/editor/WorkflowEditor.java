@@ -38,6 +38,7 @@ import org.eclipse.ui.IPathEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
+import org.neurite.engine.execution.ExecutionEvent;
 import org.neurite.engine.execution.RunResult;
 import org.neurite.engine.file.WorkflowFile;
 import org.neurite.engine.file.WorkflowFileException;
@@ -135,12 +136,12 @@ public final class WorkflowEditor extends EditorPart {
         controller = new CanvasController(this, canvas);
         installDropTarget();
         createActions();
+        createContextMenu();
         session.workflow().addListener(workflowListener);
         session.history().addListener(historyListener);
         session.addListener(event -> {
-            if (!canvas.isDisposed()) {
-                figures.refreshStatus();
-                canvas.redraw();
+            if (!(event instanceof ExecutionEvent.Log || event instanceof ExecutionEvent.Metrics)) {
+                scheduleStatusRefresh();
             }
         });
         figures.rebuild(selectedNodes, selectedWires);
@@ -294,6 +295,23 @@ public final class WorkflowEditor extends EditorPart {
         return index < specs.size() ? specs.get(index).details() : "";
     }
 
+    private boolean refreshPending;
+
+    /** Status lights, notes and wire shapes follow the executor, at most every 50 ms. */
+    private void scheduleStatusRefresh() {
+        if (refreshPending || canvas.isDisposed()) {
+            return;
+        }
+        refreshPending = true;
+        canvas.getDisplay().timerExec(50, () -> {
+            refreshPending = false;
+            if (!canvas.isDisposed()) {
+                figures.refreshStatus();
+                canvas.redraw();
+            }
+        });
+    }
+
     // ---- model changes
 
     private void onWorkflowChanged() {
@@ -435,6 +453,47 @@ public final class WorkflowEditor extends EditorPart {
     /** Writes the crash-recovery copy now (the timer does this every half minute while there are changes). */
     public void autosaveNow() {
         recovery.save(WorkflowFile.format(session.workflow()));
+    }
+
+    private void createContextMenu() {
+        org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(m -> {
+            boolean one = selectedNodes.size() == 1;
+            m.add(action("&Configure...", one, () -> configure(selectedNodes.iterator().next())));
+            m.add(action("&Execute", true, this::execute));
+            m.add(action("&Stop", !selectedNodes.isEmpty(), this::stopSelected));
+            m.add(new org.eclipse.jface.action.Separator());
+            actions.forEach(m::add);
+            m.add(new org.eclipse.jface.action.Separator());
+            m.add(action("Zoom &In", true, () -> canvas.zoomBy(1.2)));
+            m.add(action("Zoom &Out", true, () -> canvas.zoomBy(1 / 1.2)));
+            m.add(action("&Actual Size", true, () -> canvas.zoomBy(1 / canvas.zoom())));
+        });
+        canvas.setMenu(menu.createContextMenu(canvas));
+        canvas.addListener(SWT.KeyDown, e -> {
+            if ((e.stateMask & SWT.MOD1) == 0) {
+                return;
+            }
+            switch (e.character) {
+                case '+', '=' -> canvas.zoomBy(1.2);
+                case '-' -> canvas.zoomBy(1 / 1.2);
+                case '0' -> canvas.zoomBy(1 / canvas.zoom());
+                default -> {
+                }
+            }
+        });
+    }
+
+    private static Action action(String text, boolean enabled, Runnable run) {
+        Action action = new Action(text) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+        action.setEnabled(enabled);
+        return action;
     }
 
     // ---- edit actions (undo, redo, copy, paste, delete, select all)

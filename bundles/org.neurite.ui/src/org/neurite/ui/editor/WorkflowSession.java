@@ -41,6 +41,9 @@ public final class WorkflowSession implements AutoCloseable {
     private final Map<String, Map<String, List<Point>>> metrics = new LinkedHashMap<>();
     private final List<Consumer<ExecutionEvent>> listeners = new CopyOnWriteArrayList<>();
     private final Consumer<ExecutionEvent> executorListener = this::onExecutionEvent;
+    /** Events waiting for the UI thread; drained by one runnable, so a chatty node does not flood the display. */
+    private final java.util.Queue<ExecutionEvent> pending = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.atomic.AtomicBoolean drainScheduled = new java.util.concurrent.atomic.AtomicBoolean();
 
     public WorkflowSession(Display display, Workflow workflow, Path directory) {
         this.display = display;
@@ -122,10 +125,18 @@ public final class WorkflowSession implements AutoCloseable {
                 }
             }
         }
-        if (display.isDisposed()) {
-            return;
+        pending.add(event);
+        if (!display.isDisposed() && drainScheduled.compareAndSet(false, true)) {
+            display.asyncExec(this::drain);
         }
-        display.asyncExec(() -> listeners.forEach(l -> l.accept(event)));
+    }
+
+    private void drain() {
+        drainScheduled.set(false);
+        for (ExecutionEvent event; (event = pending.poll()) != null;) {
+            ExecutionEvent e = event;
+            listeners.forEach(l -> l.accept(e));
+        }
     }
 
     @Override
