@@ -10,6 +10,7 @@ import org.neurite.engine.workflow.Workflow;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = { "Configures a workflow without running it: prints what each node's outputs will carry "
@@ -22,6 +23,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     WorkflowOptions workflow = new WorkflowOptions();
 
+    @Option(names = { "-d", "--details" }, description = "Also list each output's details: a table's columns, "
+            + "a network's layers with their shapes and parameters.")
+    boolean details;
+
     ValidateCommand(BatchEnvironment environment) {
         this.environment = environment;
     }
@@ -30,7 +35,8 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws UsageException, InterruptedException {
         Workflow loaded = workflow.load(environment.nodeTypes());
         try (WorkflowExecutor executor = new WorkflowExecutor(loaded, workflow.file().getParent())) {
-            int unconfigured = SpecListing.print(environment.out(), loaded, executor, workflow.source());
+            int unconfigured = SpecListing.print(environment.out(), loaded, executor, workflow.source(),
+                    details);
             executor.problems().values().forEach(problem -> environment.err().println("error: " + problem));
             return unconfigured == 0 ? ExitCode.SUCCESS : ExitCode.USAGE;
         }

@@ -21,8 +21,13 @@ public final class SpecListing {
     private SpecListing() {
     }
 
-    /** Prints the listing; returns how many nodes cannot be configured. */
-    public static int print(PrintStream out, Workflow workflow, WorkflowExecutor executor, String source) {
+    /**
+     * Prints the listing; returns how many nodes cannot be configured.
+     *
+     * @param details also print each spec's details (a table's columns, a network's layers)
+     */
+    public static int print(PrintStream out, Workflow workflow, WorkflowExecutor executor, String source,
+            boolean details) {
         List<String> order = workflow.topologicalOrder();
         out.println("Workflow " + source + ": " + order.size() + " node" + (order.size() == 1 ? "" : "s") + ", "
                 + workflow.connections().size() + " connection" + (workflow.connections().size() == 1 ? "" : "s"));
@@ -41,7 +46,7 @@ public final class SpecListing {
             }
             List<PortDescriptor> ports = node.descriptor().outputs();
             for (int i = 0; i < ports.size() && i < status.specs().size(); i++) {
-                printSpec(out, indent, ports.get(i).label(), status.specs().get(i));
+                printSpec(out, indent, ports.get(i).label(), status.specs().get(i), details);
             }
         }
         out.println(unconfigured == 0 ? "All " + order.size() + " nodes can be configured."
@@ -49,12 +54,11 @@ public final class SpecListing {
         return unconfigured;
     }
 
-    private static void printSpec(PrintStream out, String indent, String port, PortSpec spec) {
+    private static void printSpec(PrintStream out, String indent, String port, PortSpec spec, boolean details) {
         String note = spec.producerNote();
         out.println(indent + port + ": " + spec.summary() + (note.isEmpty() ? "" : "  (" + note + ")"));
-        String details = spec.details();
-        if (!details.equals(spec.summary())) {
-            details.lines().forEach(line -> out.println(indent + "  " + line));
+        if (details && !spec.details().equals(spec.summary())) {
+            spec.details().lines().forEach(line -> out.println(indent + "  " + line));
         }
         for (Series series : spec.series()) {
             out.println(indent + "  " + Texts.series(series));

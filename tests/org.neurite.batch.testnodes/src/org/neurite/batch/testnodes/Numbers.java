@@ -10,9 +10,15 @@ import org.neurite.engine.port.Series;
 /** The port type of the batch test nodes: a number, with a spec that can carry a note and curves like a layer's. */
 public final class Numbers {
 
-    public record Spec(String summary, boolean integral, String producerNote, List<Series> series) implements PortSpec {
+    public record Spec(String summary, boolean integral, String producerNote, List<Series> series, String notes)
+            implements PortSpec {
         public static Spec of(boolean integral) {
-            return new Spec(integral ? "integer" : "number", integral, "", List.of());
+            return new Spec(integral ? "integer" : "number", integral, "", List.of(), "");
+        }
+
+        @Override
+        public String details() {
+            return notes.isEmpty() ? summary : summary + "\n" + notes;
         }
     }
 

@@ -44,7 +44,7 @@ public final class ScaleNode implements NodeFactory<ScaleNode.Settings> {
                 }
                 boolean outIntegral = integral && s.factor() == Math.rint(s.factor());
                 return List.of(new Numbers.Spec(outIntegral ? "integer" : "number", outIntegral, "1 param",
-                        List.of()));
+                        List.of(), "factor " + s.factor()));
             }
 
             @Override

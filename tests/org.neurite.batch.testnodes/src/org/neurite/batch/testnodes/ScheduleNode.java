@@ -46,7 +46,7 @@ public final class ScheduleNode implements NodeFactory<ScheduleNode.Settings> {
             @Override
             public List<PortSpec> configure(List<PortSpec> in, Settings s, NodeContext context) {
                 return List.of(new Numbers.Spec("step decay from " + s.initialRate(), false, "",
-                        List.of(new Series("learning rate", "epoch", rates(s)))));
+                        List.of(new Series("learning rate", "epoch", rates(s))), ""));
             }
 
             @Override

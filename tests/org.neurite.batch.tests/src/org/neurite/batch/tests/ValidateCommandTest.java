@@ -32,6 +32,13 @@ class ValidateCommandTest {
                 All 3 nodes can be configured.
                 """.formatted(flow), result.out());
         assertEquals("", result.err());
+
+        Cli.Result details = neurite("validate", flow, "--details");
+        assertTrue(details.out().contains("""
+                          Scaled: integer  (1 param)
+                            integer
+                            factor 2.0
+                """), details::toString);
     }
 
     @Test
