@@ -73,6 +73,7 @@ class ConfigureDialogTest extends WorkbenchTest {
 
     /** Replaces the text of a setting's control by typing, as a user does. */
     private static void typeInto(String setting, String text) {
+        Ui.run(() -> dialogShell().forceActive()); // no window manager gives it the keyboard otherwise
         Point at = Ui.call(() -> centreOnScreen(find(dialogShell(),
                 c -> setting.equals(c.getData("neurite.setting")))));
         XRobot.click(at);
