@@ -283,6 +283,8 @@ public final class TrainingMonitorView extends ViewPart {
             chart.getSeriesSet().deleteSeries(s.getId());
         }
         IAxisSet axes = chart.getAxisSet();
+        axes.getXAxis(0).setRange(new org.eclipse.swtchart.Range(0, 1));
+        axes.getYAxis(0).setRange(new org.eclipse.swtchart.Range(0, 1));
         for (int id : axes.getXAxisIds()) {
             if (id != 0) {
                 axes.deleteXAxis(id);

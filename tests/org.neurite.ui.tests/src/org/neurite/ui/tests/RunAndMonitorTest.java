@@ -116,4 +116,41 @@ class RunAndMonitorTest extends WorkbenchTest {
                 () -> tooltip().contains(expected));
         Screenshots.take("13-failed-node-problems");
     }
+
+    /** Where the tool bar button with this tooltip is on the screen. */
+    private static Point toolButton(String tooltipStart) {
+        return Ui.call(() -> {
+            java.util.Deque<org.eclipse.swt.widgets.Control> todo = new java.util.ArrayDeque<>(
+                    List.of(Ui.window().getShell().getChildren()));
+            while (!todo.isEmpty()) {
+                org.eclipse.swt.widgets.Control c = todo.pop();
+                if (c instanceof org.eclipse.swt.widgets.ToolBar bar) {
+                    for (org.eclipse.swt.widgets.ToolItem item : bar.getItems()) {
+                        if (item.getToolTipText() != null && item.getToolTipText().startsWith(tooltipStart)) {
+                            org.eclipse.swt.graphics.Rectangle b = item.getBounds();
+                            return bar.toDisplay(b.x + b.width / 2, b.y + b.height / 2);
+                        }
+                    }
+                }
+                if (c instanceof org.eclipse.swt.widgets.Composite composite) {
+                    todo.addAll(List.of(composite.getChildren()));
+                }
+            }
+            throw new AssertionError("no tool bar button '" + tooltipStart + "'");
+        });
+    }
+
+    @Test
+    void toolBarRunsEverythingAndCancelStopsTheRun() throws Exception {
+        open(write("cancel-run.nflow", fixture(200)));
+        Ui.run(() -> editor.select(List.of(), List.of()));
+        XRobot.click(toolButton("Execute every node"));
+        Ui.waitUntil("the trainer to run", Duration.ofSeconds(20), () -> light("train1") == Status.EXECUTING);
+        XRobot.click(toolButton("Cancel everything"));
+        Ui.waitUntil("the run to be cancelled", Duration.ofSeconds(20), () -> light("train1") == Status.CONFIGURED);
+        assertEquals(NodeState.CONFIGURED, editor.session().executor().status("train1").state());
+        assertTrue(editor.session().executor().output("train1", "model").isEmpty(), "a cancelled node has no output");
+        Ui.waitUntil("the console to say so", Duration.ofSeconds(5), () -> editor.session().log().stream()
+                .anyMatch(l -> l.message().startsWith("Run cancelled")));
+    }
 }
