@@ -17,6 +17,8 @@ import java.util.zip.ZipOutputStream;
 
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
+import org.neurite.data.normalize.NormalizerModel;
+import org.neurite.data.normalize.NormalizerSpec;
 import org.neurite.data.table.ColumnSpec;
 import org.neurite.data.table.ColumnType;
 import org.neurite.dl.network.LayerSpec;
@@ -36,9 +38,28 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * A trained model in one file: DL4J's own model zip ({@code ModelSerializer}: configuration, weights, updater
  * state), so DL4J alone can still load the network, plus one entry {@value #METADATA} with what Neurite needs to
  * use it on tables: the feature and target columns (with the class names), the objective, the network spec, the
- * seed and the training history. Written atomically: a reader sees the old file or the new one, never a part.
+ * seed, the training history and, when the training data was normalised, the normaliser's parameters. Written
+ * atomically: a reader sees the old file or the new one, never a part.
  */
 public final class ModelFile {
+
+    /**
+     * What a model file holds.
+     *
+     * @param model      the trained model
+     * @param normalizer the normaliser stored with it; one without columns (it changes nothing) when none was
+     */
+    public record Contents(TrainedModel model, NormalizerModel normalizer) {
+    }
+
+    /**
+     * What a model file describes, read without the weights.
+     *
+     * @param model      the model's spec
+     * @param normalizer the stored normaliser's spec; without columns when none was stored
+     */
+    public record Description(TrainedModelSpec model, NormalizerSpec normalizer) {
+    }
 
     /** The zip entry holding Neurite's metadata. */
     public static final String METADATA = "neurite-model.json";
@@ -49,6 +70,16 @@ public final class ModelFile {
 
     /** Writes {@code model} to {@code file}, replacing it atomically. */
     public static void write(TrainedModel model, Path file) throws IOException {
+        write(model, null, file);
+    }
+
+    /**
+     * Writes {@code model} and the normaliser its training data went through to {@code file}, replacing it
+     * atomically.
+     *
+     * @param normalizer may be null
+     */
+    public static void write(TrainedModel model, NormalizerModel normalizer, Path file) throws IOException {
         ByteArrayOutputStream dl4j = new ByteArrayOutputStream(1 << 20);
         ModelSerializer.writeModel(model.graph(), dl4j, true);
         ByteArrayOutputStream out = new ByteArrayOutputStream(dl4j.size() + (1 << 16));
@@ -60,22 +91,29 @@ public final class ModelFile {
                 zip.closeEntry();
             }
             zip.putNextEntry(new ZipEntry(METADATA));
-            zip.write(MAPPER.writeValueAsBytes(metadata(model)));
+            zip.write(MAPPER.writeValueAsBytes(metadata(model, normalizer)));
             zip.closeEntry();
         }
         WorkflowFile.writeAtomically(file, out.toByteArray());
     }
 
     /** Reads a whole model: network, weights and metadata. */
-    public static TrainedModel read(Path file) throws IOException {
+    public static Contents read(Path file) throws IOException {
         JsonNode json = readMetadata(file);
         TrainedModelSpec spec = spec(json, file);
         TrainingHistory history = history(json.path("history"), file);
+        NormalizerModel normalizer = normalizer(json.path("normaliser"), file);
         ComputationGraph graph = ModelSerializer.restoreComputationGraph(file.toFile(), false);
-        return new TrainedModel(graph, spec, history);
+        return new Contents(new TrainedModel(graph, spec, history), normalizer);
     }
 
     /** Reads only the metadata (fast, no weights): what a reader node needs at configure time. */
+    public static Description describe(Path file) throws IOException {
+        JsonNode json = readMetadata(file);
+        return new Description(spec(json, file), normalizer(json.path("normaliser"), file).spec());
+    }
+
+    /** The model's spec from the metadata (fast, no weights). */
     public static TrainedModelSpec readSpec(Path file) throws IOException {
         return spec(readMetadata(file), file);
     }
@@ -109,7 +147,7 @@ public final class ModelFile {
         }
     }
 
-    private static ObjectNode metadata(TrainedModel model) {
+    private static ObjectNode metadata(TrainedModel model, NormalizerModel normalizer) {
         TrainedModelSpec spec = model.spec();
         ColumnMapping columns = spec.columns();
         ObjectNode json = MAPPER.createObjectNode();
@@ -128,7 +166,16 @@ public final class ModelFile {
             i.set("shape", RecordJson.write(in.shape()));
         }
         json.set("target", column(columns.target()));
-        json.putNull("normaliser");
+        if (normalizer == null) {
+            json.putNull("normaliser");
+        } else {
+            ObjectNode n = json.putObject("normaliser");
+            n.put("method", normalizer.method().name());
+            ArrayNode params = n.putArray("columns");
+            for (NormalizerModel.Parameters p : normalizer.columns()) {
+                params.addObject().put("column", p.column()).put("offset", p.offset()).put("scale", p.scale());
+            }
+        }
         ObjectNode network = json.putObject("network");
         network.put("head", spec.network().head().name());
         ArrayNode layers = network.putArray("layers");
@@ -187,6 +234,25 @@ public final class ModelFile {
             return new TrainedModelSpec(network, columns, json.path("seed").asLong());
         } catch (InvalidConfigurationException | IllegalArgumentException e) {
             throw new IOException(file + ": the model's description is damaged: " + e.getMessage(), e);
+        }
+    }
+
+    private static NormalizerModel normalizer(JsonNode n, Path file) throws IOException {
+        if (n.isMissingNode() || n.isNull()) {
+            return new NormalizerModel(NormalizerModel.Method.MIN_MAX, List.of());
+        }
+        try {
+            List<NormalizerModel.Parameters> params = new ArrayList<>();
+            for (JsonNode p : n.path("columns")) {
+                if (!p.path("column").isTextual() || !p.path("offset").isNumber() || !p.path("scale").isNumber()) {
+                    throw new IllegalArgumentException("bad column parameters " + p);
+                }
+                params.add(new NormalizerModel.Parameters(p.path("column").asText(), p.path("offset").doubleValue(),
+                        p.path("scale").doubleValue()));
+            }
+            return new NormalizerModel(NormalizerModel.Method.valueOf(n.path("method").asText()), params);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": the stored normaliser is damaged: " + e.getMessage(), e);
         }
     }
 

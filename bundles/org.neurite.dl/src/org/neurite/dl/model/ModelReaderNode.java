@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.neurite.data.normalize.NormalizerModel;
 import org.neurite.dl4j.runtime.Dl4jRuntime;
 import org.neurite.engine.node.ExecutionContext;
 import org.neurite.engine.node.InvalidConfigurationException;
@@ -32,11 +33,17 @@ public final class ModelReaderNode implements NodeFactory<ModelReaderNode.Settin
             .category(ModelWriterNode.CATEGORY).icon("icons/model-reader.png").description("""
                     Loads a trained model that a Model Writer saved, with its weights, the columns it reads \
                     and predicts, its class names and its training history, ready for a Predictor. No \
-                    training happens here: the model predicts exactly what it predicted when it was saved.
+                    training happens here: the model predicts exactly what it predicted when it was saved, so \
+                    a model trained once (perhaps for hours) can be used in other workflows, in batch runs or \
+                    on another machine.
 
                     Which columns the model needs is known as soon as the file is chosen, so a Predictor after \
-                    this node checks its table before anything runs.""")
-            .output("model", "Model", org.neurite.dl.model.TrainedModel.TYPE, "The model from the file.")
+                    this node checks its table before anything runs. The new table must be prepared the way \
+                    the training table was: if the training data was normalised, the second output gives the \
+                    normaliser the writer stored, for an Apply Normalizer node in front of the Predictor.""")
+            .output("model", "Model", TrainedModel.TYPE, "The model from the file.")
+            .output("normalizer", "Normalizer", NormalizerModel.TYPE, "The normaliser stored with the model; one"
+                    + " that changes nothing when the model was written without one.")
             .settings(Settings.class);
 
     @Override
@@ -52,7 +59,8 @@ public final class ModelReaderNode implements NodeFactory<ModelReaderNode.Settin
                     throws InvalidConfigurationException {
                 Path file = source(settings, context);
                 try {
-                    return List.of(ModelFile.readSpec(file));
+                    ModelFile.Description d = ModelFile.describe(file);
+                    return List.of(d.model(), d.normalizer());
                 } catch (IOException e) {
                     throw new InvalidConfigurationException("setting 'file' (File): " + e.getMessage());
                 }
@@ -64,7 +72,8 @@ public final class ModelReaderNode implements NodeFactory<ModelReaderNode.Settin
                 Path file = source(settings, context);
                 Dl4jRuntime.initialize();
                 try {
-                    return List.of(ModelFile.read(file));
+                    ModelFile.Contents c = ModelFile.read(file);
+                    return List.of(c.model(), c.normalizer());
                 } catch (IOException e) {
                     throw new InvalidConfigurationException("setting 'file' (File): " + e.getMessage());
                 }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.neurite.data.normalize.NormalizerModel;
 import org.neurite.dl4j.runtime.Dl4jRuntime;
 import org.neurite.engine.node.ExecutionContext;
 import org.neurite.engine.node.InvalidConfigurationException;
@@ -44,9 +45,15 @@ public final class ModelWriterNode implements NodeFactory<ModelWriterNode.Settin
                     network as the layer nodes described it, the seed and the training history. A model read \
                     back predicts exactly what it predicted before.
 
+                    If the training data was normalised (Normalizer node), connect the normaliser too: its \
+                    parameters (offset and scale per column, learnt on the training data) go into the file, so \
+                    whoever reads the model prepares new data exactly the same way.
+
                     The file is written completely under a temporary name and then renamed, so an existing \
                     model is never left half overwritten.""")
             .input("model", "Model", TrainedModel.TYPE, "The trained model to save.")
+            .optionalInput("normalizer", "Normalizer", NormalizerModel.TYPE,
+                    "Optional: the normaliser the training data went through, stored with the model.")
             .settings(Settings.class);
 
     @Override
@@ -73,7 +80,7 @@ public final class ModelWriterNode implements NodeFactory<ModelWriterNode.Settin
                             + " 'Overwrite' is off: choose another file or switch Overwrite on");
                 }
                 Dl4jRuntime.initialize();
-                ModelFile.write((TrainedModel) inputs.get(0), file);
+                ModelFile.write((TrainedModel) inputs.get(0), (NormalizerModel) inputs.get(1), file);
                 context.log().info("wrote the model to " + file + " (" + Files.size(file) + " bytes)");
                 return List.of();
             }

@@ -14,6 +14,7 @@ import org.deeplearning4j.util.ModelSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neurite.data.normalize.NormalizerModel;
 import org.neurite.data.table.CategoryColumn;
 import org.neurite.data.table.ColumnSpec;
 import org.neurite.data.table.ColumnType;
@@ -115,7 +116,7 @@ class ModelTest {
     void aModelReadBackPredictsExactlyWhatItPredictedBefore(@TempDir Path dir) throws Exception {
         DataTable test = Data.blobs(500, 0.6, 11);
         DataTable before = predict(classifier, test);
-        NodeHarness.of(WRITER, dir).execute(Flow.settings(WRITER, "file=models/blobs.zip"), classifier);
+        NodeHarness.of(WRITER, dir).execute(Flow.settings(WRITER, "file=models/blobs.zip"), classifier, null);
         Path file = dir.resolve("models/blobs.zip");
         assertTrue(Files.size(file) > 0);
         try (var listing = Files.list(dir.resolve("models"))) {
@@ -133,6 +134,22 @@ class ModelTest {
         // DL4J alone can still load the network
         ComputationGraph plain = ModelSerializer.restoreComputationGraph(file.toFile(), true);
         assertEquals(classifier.graph().getConfiguration(), plain.getConfiguration());
+    }
+
+    @Test
+    void theNormaliserOfTheTrainingDataTravelsWithTheModel(@TempDir Path dir) throws Exception {
+        NormalizerModel normalizer = NormalizerModel.fit(TrainerTest.TRAIN, List.of("x1", "x2"),
+                NormalizerModel.Method.Z_SCORE);
+        NodeHarness.of(WRITER, dir).execute(Flow.settings(WRITER, "file=with.zip"), classifier, normalizer);
+        NodeHarness.of(WRITER, dir).execute(Flow.settings(WRITER, "file=without.zip"), classifier, null);
+        var withSpecs = NodeHarness.of(READER, dir).configure(Flow.settings(READER, "file=with.zip"));
+        assertEquals(normalizer.spec(), withSpecs.get(1), "known at configure time");
+        var with = NodeHarness.of(READER, dir).execute(Flow.settings(READER, "file=with.zip"));
+        assertEquals(normalizer, with.get(1));
+        NormalizerModel none = (NormalizerModel) NodeHarness.of(READER, dir)
+                .execute(Flow.settings(READER, "file=without.zip")).get(1);
+        assertTrue(none.columns().isEmpty());
+        assertEquals(TrainerTest.TRAIN, none.apply(TrainerTest.TRAIN), "without one, the output changes nothing");
     }
 
     @Test
@@ -158,10 +175,10 @@ class ModelTest {
         Path file = dir.resolve("model.zip");
         Files.writeString(file, "precious");
         InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class,
-                () -> NodeHarness.of(WRITER, dir).execute(Flow.settings(WRITER, "overwrite=false"), classifier));
+                () -> NodeHarness.of(WRITER, dir).execute(Flow.settings(WRITER, "overwrite=false"), classifier, null));
         assertTrue(e.getMessage().contains("exists and 'Overwrite' is off"), e.getMessage());
         assertEquals("precious", Files.readString(file));
-        NodeHarness.of(WRITER, dir).execute(Flow.settings(WRITER), classifier);
+        NodeHarness.of(WRITER, dir).execute(Flow.settings(WRITER), classifier, null);
         assertFalse(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1).equals("precious"));
         assertEquals(classifier.spec(), ModelFile.readSpec(file));
     }
