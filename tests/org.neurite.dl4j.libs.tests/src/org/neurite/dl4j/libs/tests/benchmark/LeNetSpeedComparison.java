@@ -66,7 +66,10 @@ public final class LeNetSpeedComparison {
                 + Files.readString(Path.of("/proc/loadavg")).trim());
         Map<String, List<Window>> results = new LinkedHashMap<>();
         configurations.forEach(c -> results.put(c.label(), new ArrayList<>()));
+        List<Map<String, Double>> perRound = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
+            Map<String, Double> roundMedians = new LinkedHashMap<>();
+            perRound.add(roundMedians);
             for (int i = 0; i < configurations.size(); i++) {
                 Configuration c = configurations.get((i + round) % configurations.size());
                 List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
@@ -75,11 +78,14 @@ public final class LeNetSpeedComparison {
                 command.addAll(List.of("-cp", c.extraJar() == null ? classPath
                         : classPath + File.pathSeparator + extraJars.resolve(c.extraJar()),
                         LeNetSpeed.class.getName(), c.label(), warmUp, iterations, windows));
-                results.get(c.label()).addAll(run(command, round));
+                List<Window> measured = run(command, round);
+                results.get(c.label()).addAll(measured);
+                roundMedians.put(c.label(), median(measured, false));
             }
         }
         System.out.println("load average at the end " + Files.readString(Path.of("/proc/loadavg")).trim());
         printSummary(configurations, results);
+        printRoundRatios(configurations, perRound);
     }
 
     private static List<Window> run(List<String> command, int round) throws IOException, InterruptedException {
@@ -118,6 +124,21 @@ public final class LeNetSpeedComparison {
         }
         System.out.println("samples/s, batch " + LeNetSpeed.BATCH + "; clean = other processes used < " + CLEAN_LIMIT
                 + " cores in that window (NaN: no clean window)");
+    }
+
+    /** The ratio to the DL4J default within each round: neighbours in time share most of the foreign load. */
+    private static void printRoundRatios(List<Configuration> configurations, List<Map<String, Double>> perRound) {
+        System.out.println("ratio to dl4j-default within each round (median of that JVM's windows):");
+        for (Configuration c : configurations) {
+            List<Window> ratios = new ArrayList<>();
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-16s", c.label()));
+            for (Map<String, Double> round : perRound) {
+                double ratio = round.get(c.label()) / round.get("dl4j-default");
+                ratios.add(new Window(ratio, 0));
+                line.append(String.format(Locale.ROOT, " %6.2f", ratio));
+            }
+            System.out.println(line.append(String.format(Locale.ROOT, "   median %.2f", median(ratios, false))));
+        }
     }
 
     private static double median(List<Window> windows, boolean cleanOnly) {
