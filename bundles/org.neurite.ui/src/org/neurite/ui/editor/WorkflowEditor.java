@@ -3,7 +3,6 @@ package org.neurite.ui.editor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
@@ -36,7 +34,6 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IPathEditorInput;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
 import org.neurite.engine.execution.ExecutionEvent;
 import org.neurite.engine.execution.RunResult;
@@ -84,7 +81,7 @@ public final class WorkflowEditor extends EditorPart {
     private final List<ISelectionChangedListener> selectionListeners = new CopyOnWriteArrayList<>();
     private final Consumer<WorkflowEvent> workflowListener = e -> onWorkflowChanged();
     private final Runnable historyListener = this::onHistoryChanged;
-    private final List<HistoryAction> actions = new ArrayList<>();
+    private EditorActions editActions;
     private String recoveredNote;
 
     // ---- life cycle
@@ -135,8 +132,7 @@ public final class WorkflowEditor extends EditorPart {
         figures = new WorkflowFigures(canvas.diagram(), session.workflow(), session.executor());
         controller = new CanvasController(this, canvas);
         installDropTarget();
-        createActions();
-        createContextMenu();
+        editActions = new EditorActions(this, getEditorSite().getActionBars(), canvas);
         session.workflow().addListener(workflowListener);
         session.history().addListener(historyListener);
         session.addListener(event -> {
@@ -206,7 +202,7 @@ public final class WorkflowEditor extends EditorPart {
                 .forEach(c -> c.setSelected(selectedWires.contains(CanvasController.connectionOf(c))));
         canvas.redraw();
         fireSelection();
-        updateActions();
+        editActions.update();
     }
 
     /** Applies an edit so that it can be undone; a refused edit is explained to the user. */
@@ -335,7 +331,7 @@ public final class WorkflowEditor extends EditorPart {
 
     private void onHistoryChanged() {
         firePropertyChange(PROP_DIRTY);
-        updateActions();
+        editActions.update();
     }
 
     // ---- drop from the node repository
@@ -455,142 +451,7 @@ public final class WorkflowEditor extends EditorPart {
         recovery.save(WorkflowFile.format(session.workflow()));
     }
 
-    private void createContextMenu() {
-        org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
-        menu.setRemoveAllWhenShown(true);
-        menu.addMenuListener(m -> {
-            boolean one = selectedNodes.size() == 1;
-            m.add(action("&Configure...", one, () -> configure(selectedNodes.iterator().next())));
-            m.add(action("&Execute", true, this::execute));
-            m.add(action("&Stop", !selectedNodes.isEmpty(), this::stopSelected));
-            m.add(new org.eclipse.jface.action.Separator());
-            actions.forEach(m::add);
-            m.add(new org.eclipse.jface.action.Separator());
-            m.add(action("Zoom &In", true, () -> canvas.zoomBy(1.2)));
-            m.add(action("Zoom &Out", true, () -> canvas.zoomBy(1 / 1.2)));
-            m.add(action("&Actual Size", true, () -> canvas.zoomBy(1 / canvas.zoom())));
-        });
-        canvas.setMenu(menu.createContextMenu(canvas));
-        canvas.addListener(SWT.KeyDown, e -> {
-            if ((e.stateMask & SWT.MOD1) == 0) {
-                return;
-            }
-            switch (e.character) {
-                case '+', '=' -> canvas.zoomBy(1.2);
-                case '-' -> canvas.zoomBy(1 / 1.2);
-                case '0' -> canvas.zoomBy(1 / canvas.zoom());
-                default -> {
-                }
-            }
-        });
-    }
-
-    private static Action action(String text, boolean enabled, Runnable run) {
-        Action action = new Action(text) {
-            @Override
-            public void run() {
-                run.run();
-            }
-        };
-        action.setEnabled(enabled);
-        return action;
-    }
-
-    // ---- edit actions (undo, redo, copy, paste, delete, select all)
-
-    private abstract class HistoryAction extends Action {
-        HistoryAction(String text, String definitionId) {
-            super(text);
-            setActionDefinitionId(definitionId);
-        }
-
-        abstract void update();
-    }
-
-    private void createActions() {
-        var bars = getEditorSite().getActionBars();
-        HistoryAction undo = new HistoryAction("&Undo", "org.eclipse.ui.edit.undo") {
-            @Override
-            public void run() {
-                changeHistory(true);
-            }
-
-            @Override
-            void update() {
-                setEnabled(session.history().canUndo());
-                setText("&Undo " + session.history().undoLabel().orElse(""));
-            }
-        };
-        HistoryAction redo = new HistoryAction("&Redo", "org.eclipse.ui.edit.redo") {
-            @Override
-            public void run() {
-                changeHistory(false);
-            }
-
-            @Override
-            void update() {
-                setEnabled(session.history().canRedo());
-                setText("&Redo " + session.history().redoLabel().orElse(""));
-            }
-        };
-        HistoryAction delete = new HistoryAction("&Delete", "org.eclipse.ui.edit.delete") {
-            @Override
-            public void run() {
-                deleteSelection();
-            }
-
-            @Override
-            void update() {
-                setEnabled(!selectedNodes.isEmpty() || !selectedWires.isEmpty());
-            }
-        };
-        HistoryAction copy = new HistoryAction("&Copy", "org.eclipse.ui.edit.copy") {
-            @Override
-            public void run() {
-                copySelection();
-            }
-
-            @Override
-            void update() {
-                setEnabled(!selectedNodes.isEmpty());
-            }
-        };
-        HistoryAction paste = new HistoryAction("&Paste", "org.eclipse.ui.edit.paste") {
-            @Override
-            public void run() {
-                pasteClipboard();
-            }
-
-            @Override
-            void update() {
-                setEnabled(true);
-            }
-        };
-        HistoryAction selectAll = new HistoryAction("Select &All", "org.eclipse.ui.edit.selectAll") {
-            @Override
-            public void run() {
-                select(session.workflow().nodes().stream().map(WorkflowNode::id).toList(), List.of());
-            }
-
-            @Override
-            void update() {
-                setEnabled(true);
-            }
-        };
-        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
-        bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
-        bars.setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
-        bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), paste);
-        bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), selectAll);
-        actions.addAll(List.of(undo, redo, delete, copy, paste, selectAll));
-        updateActions();
-    }
-
-    private void updateActions() {
-        actions.forEach(HistoryAction::update);
-        getEditorSite().getActionBars().updateActionBars();
-    }
+    // ---- edit commands (the Edit menu, keys and context menu call these through EditorActions)
 
     /** Undoes (or redoes) the last edit. */
     public void changeHistory(boolean undo) {
@@ -603,6 +464,10 @@ public final class WorkflowEditor extends EditorPart {
         } catch (WorkflowEditException e) {
             MessageDialog.openError(getSite().getShell(), undo ? "Undo" : "Redo", e.getMessage());
         }
+    }
+
+    public boolean hasSelection() {
+        return !selectedNodes.isEmpty() || !selectedWires.isEmpty();
     }
 
     public void deleteSelection() {
