@@ -35,25 +35,29 @@ final class NeuriteWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         IWorkbenchPage page = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        boolean opened = false;
+        WorkflowEditor first = null;
         for (String arg : Platform.getApplicationArgs()) {
             if (arg.endsWith(".nflow") && Files.isRegularFile(Path.of(arg))) {
-                opened |= open(page, new WorkflowInput(Path.of(arg)));
+                WorkflowEditor opened = open(page, new WorkflowInput(Path.of(arg)));
+                first = first == null ? opened : first;
             }
         }
-        if (!opened && !Boolean.getBoolean("neurite.noInitialEditor")) {
+        if (first == null && !Boolean.getBoolean("neurite.noInitialEditor")) {
             open(page, new UntitledInput());
+        }
+        String screenshot = System.getProperty("neurite.demo.screenshot");
+        if (screenshot != null && first != null) {
+            DemoRun.start(first, Path.of(screenshot), Boolean.getBoolean("neurite.demo.exit"));
         }
     }
 
-    private static boolean open(IWorkbenchPage page, org.eclipse.ui.IEditorInput input) {
+    private static WorkflowEditor open(IWorkbenchPage page, org.eclipse.ui.IEditorInput input) {
         try {
-            page.openEditor(input, WorkflowEditor.ID);
-            return true;
+            return (WorkflowEditor) page.openEditor(input, WorkflowEditor.ID);
         } catch (PartInitException e) {
             org.eclipse.jface.dialogs.ErrorDialog.openError(page.getWorkbenchWindow().getShell(), "Open workflow",
                     "Cannot open " + input.getName(), e.getStatus());
-            return false;
+            return null;
         }
     }
 }

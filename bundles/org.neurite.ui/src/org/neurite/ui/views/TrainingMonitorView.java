@@ -41,6 +41,7 @@ import org.neurite.ui.editor.WorkflowSession;
  */
 public final class TrainingMonitorView extends ViewPart {
 
+    private static final int MAX_POINTS = 2000;
     private static final int[] PALETTE = { 0x2F7DE1, 0xD0342C, 0x22A34A, 0xE0A526, 0x8E44AD, 0x16A085, 0x7F8C8D };
 
     private ActiveWorkflow active;
@@ -85,6 +86,9 @@ public final class TrainingMonitorView extends ViewPart {
         live.getTitle().setVisible(false); // the heading above names the node and its state
         curves = chart(sash, "Curves", "step");
         sash.setWeights(3, 2);
+        // SWTChart keeps series points computed for the size it had; recompute them when the view is resized
+        live.addListener(SWT.Resize, e -> scheduleRedraw());
+        curves.addListener(SWT.Resize, e -> scheduleCurves());
         active = new ActiveWorkflow(getSite().getPage(), this::show);
         show(active.current());
     }
@@ -95,6 +99,9 @@ public final class TrainingMonitorView extends ViewPart {
         chart.getAxisSet().getXAxis(0).getTitle().setText(xTitle);
         chart.getAxisSet().getYAxis(0).getTitle().setText("value");
         chart.getLegend().setPosition(SWT.RIGHT);
+        // SWTChart's compression caches points for the plot size it last saw and draws stale curves after a
+        // resize; the monitor thins long series itself instead (see MAX_POINTS)
+        chart.enableCompress(false);
         return chart;
     }
 
@@ -149,14 +156,27 @@ public final class TrainingMonitorView extends ViewPart {
         }
     }
 
+    private boolean curvesPending;
+
+    /** Redraws the curves once the selection and layout have settled. */
+    private void scheduleCurves() {
+        if (!curvesPending && !curves.isDisposed()) {
+            curvesPending = true;
+            curves.getDisplay().timerExec(100, () -> {
+                curvesPending = false;
+                redrawCurves();
+            });
+        }
+    }
+
     private void selectionChanged(ISelection selection) {
         if (selection instanceof IStructuredSelection s && s.getFirstElement() instanceof WorkflowNode node) {
             curveNode = node;
             if (session != null && !session.metrics(node.id()).isEmpty()) {
                 liveNode = node.id();
-                redrawLive();
+                scheduleRedraw();
             }
-            redrawCurves();
+            scheduleCurves();
         }
     }
 
@@ -192,6 +212,7 @@ public final class TrainingMonitorView extends ViewPart {
         stop.setEnabled(false);
         if (session == null || liveNode == null) {
             heading.setText("No training yet: run a node that reports metrics (e.g. a trainer) to watch it here.");
+            emptyRange(live);
             live.redraw();
             return;
         }
@@ -206,8 +227,9 @@ public final class TrainingMonitorView extends ViewPart {
         int i = 0;
         for (Map.Entry<String, List<WorkflowSession.Point>> e : metrics.entrySet()) {
             ILineSeries<?> series = (ILineSeries<?>) live.getSeriesSet().createSeries(SeriesType.LINE, e.getKey());
-            series.setXSeries(e.getValue().stream().mapToDouble(WorkflowSession.Point::step).toArray());
-            series.setYSeries(e.getValue().stream().mapToDouble(WorkflowSession.Point::value).toArray());
+            List<WorkflowSession.Point> points = thinned(e.getValue());
+            series.setXSeries(points.stream().mapToDouble(WorkflowSession.Point::step).toArray());
+            series.setYSeries(points.stream().mapToDouble(WorkflowSession.Point::value).toArray());
             style(series, i++, e.getKey().endsWith("(epoch)"));
             if (e.getKey().endsWith("(epoch)")) {
                 if (epochAxis < 0) {
@@ -227,7 +249,24 @@ public final class TrainingMonitorView extends ViewPart {
             }
         }
         axes.adjustRange();
+        live.updateLayout(); // the legend changed: lay out axes and plot area again
         live.redraw();
+    }
+
+    /** Every k-th point of a long series (and always the last), so a long training stays quick to draw. */
+    static List<WorkflowSession.Point> thinned(List<WorkflowSession.Point> points) {
+        if (points.size() <= MAX_POINTS) {
+            return points;
+        }
+        int stride = (points.size() + MAX_POINTS - 1) / MAX_POINTS;
+        List<WorkflowSession.Point> kept = new ArrayList<>();
+        for (int i = 0; i < points.size(); i += stride) {
+            kept.add(points.get(i));
+        }
+        if ((points.size() - 1) % stride != 0) {
+            kept.add(points.get(points.size() - 1));
+        }
+        return kept;
     }
 
     private static boolean isRate(String name) {
@@ -243,6 +282,7 @@ public final class TrainingMonitorView extends ViewPart {
         curves.getAxisSet().getXAxis(0).getTitle().setText("step");
         if (session == null || curveNode == null) {
             curves.getTitle().setText("Curves: select a node");
+            emptyRange(curves);
             curves.redraw();
             return;
         }
@@ -265,6 +305,7 @@ public final class TrainingMonitorView extends ViewPart {
             curves.getAxisSet().getXAxis(0).getTitle().setText(s.xLabel());
         }
         curves.getAxisSet().adjustRange();
+        curves.updateLayout();
         curves.redraw();
     }
 
@@ -278,13 +319,16 @@ public final class TrainingMonitorView extends ViewPart {
         series.setSymbolColor(colors.get(index % colors.size()));
     }
 
+    private static void emptyRange(Chart chart) {
+        chart.getAxisSet().getXAxis(0).setRange(new org.eclipse.swtchart.Range(0, 1));
+        chart.getAxisSet().getYAxis(0).setRange(new org.eclipse.swtchart.Range(0, 1));
+    }
+
     private static void clear(Chart chart) {
         for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
             chart.getSeriesSet().deleteSeries(s.getId());
         }
         IAxisSet axes = chart.getAxisSet();
-        axes.getXAxis(0).setRange(new org.eclipse.swtchart.Range(0, 1));
-        axes.getYAxis(0).setRange(new org.eclipse.swtchart.Range(0, 1));
         for (int id : axes.getXAxisIds()) {
             if (id != 0) {
                 axes.deleteXAxis(id);

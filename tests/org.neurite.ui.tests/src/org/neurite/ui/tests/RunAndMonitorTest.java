@@ -153,4 +153,21 @@ class RunAndMonitorTest extends WorkbenchTest {
         Ui.waitUntil("the console to say so", Duration.ofSeconds(5), () -> editor.session().log().stream()
                 .anyMatch(l -> l.message().startsWith("Run cancelled")));
     }
+
+    @Test
+    void demoRunPhotographsTheFinishedRun() throws Exception {
+        open(write("demo.nflow", fixture(5)));
+        java.nio.file.Path png = java.nio.file.Path.of(System.getProperty("neurite.screenshots", "target/screenshots"))
+                .resolve("17-demo-run-by-the-workbench.png");
+        java.nio.file.Files.deleteIfExists(png);
+        XRobot.hover(Ui.call(() -> editor.canvas().toScreen(new Point(500, 400)))); // no tooltip in the picture
+        Ui.run(() -> org.neurite.ui.app.DemoRun.start(editor, png, false));
+        Ui.waitUntil("the workbench's own screenshot", Duration.ofSeconds(60), () -> java.nio.file.Files.exists(png));
+        assertEquals(Status.EXECUTED, light("train1"));
+        org.eclipse.swt.graphics.ImageData image = new org.eclipse.swt.graphics.ImageData(png.toString());
+        org.eclipse.swt.graphics.Point size = Ui.call(() -> Ui.window().getShell().getSize());
+        assertEquals(size.x, image.width);
+        assertEquals(size.y, image.height);
+        assertEquals(List.of("train1"), Ui.call(() -> List.copyOf(editor.selectedNodes())), "the trainer is selected");
+    }
 }
