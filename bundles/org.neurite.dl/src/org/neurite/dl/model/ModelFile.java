@@ -21,10 +21,11 @@ import org.neurite.data.normalize.NormalizerModel;
 import org.neurite.data.normalize.NormalizerSpec;
 import org.neurite.data.table.ColumnSpec;
 import org.neurite.data.table.ColumnType;
+import org.neurite.dl.network.Input;
 import org.neurite.dl.network.LayerSpec;
 import org.neurite.dl.network.NetworkSpec;
+import org.neurite.dl.network.NetworkSpecJson;
 import org.neurite.dl.network.Objective;
-import org.neurite.dl.network.Shape;
 import org.neurite.engine.file.WorkflowFile;
 import org.neurite.engine.node.InvalidConfigurationException;
 
@@ -163,7 +164,6 @@ public final class ModelFile {
             i.put("layer", in.layer());
             ArrayNode cols = i.putArray("columns");
             in.columns().forEach(c -> cols.add(column(c)));
-            i.set("shape", RecordJson.write(in.shape()));
         }
         json.set("target", column(columns.target()));
         if (normalizer == null) {
@@ -176,10 +176,7 @@ public final class ModelFile {
                 params.addObject().put("column", p.column()).put("offset", p.offset()).put("scale", p.scale());
             }
         }
-        ObjectNode network = json.putObject("network");
-        network.put("head", spec.network().head().name());
-        ArrayNode layers = network.putArray("layers");
-        spec.network().layers().forEach(l -> layers.add(RecordJson.write(l)));
+        json.set("network", NetworkSpecJson.toJson(spec.network()));
         json.set("history", history(model.history()));
         return json;
     }
@@ -213,19 +210,17 @@ public final class ModelFile {
 
     private static TrainedModelSpec spec(JsonNode json, Path file) throws IOException {
         try {
-            List<LayerSpec> layers = new ArrayList<>();
-            for (JsonNode l : json.path("network").path("layers")) {
-                layers.add((LayerSpec) RecordJson.read(l, LayerSpec.class, "network layer"));
-            }
-            NetworkSpec network = NetworkSpec.of(layers, json.path("network").path("head").asText());
+            NetworkSpec network = NetworkSpecJson.fromJson(json.path("network"));
             List<InputColumns> inputs = new ArrayList<>();
             for (JsonNode i : json.path("inputs")) {
                 List<ColumnSpec> cols = new ArrayList<>();
                 for (JsonNode c : i.path("columns")) {
                     cols.add(column(c, "input columns"));
                 }
-                inputs.add(new InputColumns(i.path("layer").asText(), cols,
-                        (Shape) RecordJson.read(i.path("shape"), Shape.class, "input shape")));
+                String layer = i.path("layer").asText();
+                LayerSpec in = network.layer(layer).filter(l -> l.layer() instanceof Input).orElseThrow(
+                        () -> new IllegalArgumentException("the network has no input layer '" + layer + "'"));
+                inputs.add(new InputColumns(layer, cols, in.outputShape()));
             }
             List<String> labels = new ArrayList<>();
             json.path("classLabels").forEach(l -> labels.add(l.asText()));

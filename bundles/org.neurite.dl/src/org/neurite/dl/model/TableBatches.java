@@ -10,7 +10,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.neurite.data.table.CategoryColumn;
 import org.neurite.data.table.Column;
-import org.neurite.data.table.ColumnSpec;
 import org.neurite.data.table.ColumnType;
 import org.neurite.data.table.DataTable;
 import org.neurite.data.table.FixedSizeColumn;
@@ -238,10 +237,5 @@ public final class TableBatches {
             return s.length(row) == 0;
         }
         return c.isMissing(row);
-    }
-
-    /** The spec of a target column as a label source: its categories must be the training ones. */
-    static boolean sameClasses(ColumnSpec a, ColumnSpec b) {
-        return a.type() != ColumnType.CATEGORY || a.categories().equals(b.categories());
     }
 }
