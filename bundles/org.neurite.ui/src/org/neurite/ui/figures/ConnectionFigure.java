@@ -7,6 +7,8 @@ import org.eclipse.swt.graphics.Point;
 /** A curved wire from an output port to an input port, with what travels over it written at its middle. */
 public final class ConnectionFigure {
 
+    private static final int MAX_LABEL = 22;
+
     private final PortFigure from;
     private final PortFigure to;
     private String label = "";
@@ -32,6 +34,15 @@ public final class ConnectionFigure {
 
     public void setLabel(String label) {
         this.label = label == null ? "" : label;
+    }
+
+    /** The label as drawn: long summaries are cut at a word, the whole text is in the wire's tooltip. */
+    String shownLabel() {
+        if (label.length() <= MAX_LABEL) {
+            return label;
+        }
+        int cut = label.lastIndexOf(' ', MAX_LABEL - 1);
+        return label.substring(0, cut > MAX_LABEL / 2 ? cut : MAX_LABEL - 1) + "…";
     }
 
     public boolean isSelected() {
@@ -76,8 +87,9 @@ public final class ConnectionFigure {
             return;
         }
         gc.setFont(theme.small());
+        String text = shownLabel();
         Point mid = pointAt(0.5);
-        Point extent = gc.textExtent(label);
+        Point extent = gc.textExtent(text);
         int w = extent.x + 10;
         int h = extent.y + 4;
         gc.setBackground(theme.rgb(0xFFFFFF));
@@ -85,6 +97,6 @@ public final class ConnectionFigure {
         gc.setForeground(theme.rgb(from.color()));
         gc.drawRoundRectangle(mid.x - w / 2, mid.y - h / 2, w, h, 8, 8);
         gc.setForeground(theme.text());
-        gc.drawText(label, mid.x - extent.x / 2, mid.y - extent.y / 2, true);
+        gc.drawText(text, mid.x - extent.x / 2, mid.y - extent.y / 2, true);
     }
 }
