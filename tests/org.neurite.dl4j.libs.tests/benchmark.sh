@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # LeNet training speed: Neurite's DL4J setup against DL4J's defaults, measured in one run with the configurations
-# taking turns (see LeNetSpeedComparison). Not part of the test run. Takes about 5 minutes on 2 cores.
-# Options (environment): ROUNDS=3 WARMUP=15 ITERATIONS=30 WINDOWS=3
+# taking turns (see LeNetSpeedComparison). Not part of the test run. Takes about 5 minutes on an idle 2-core machine.
+# Options (environment): ROUNDS=3 WARMUP=15 WINDOW_SECONDS=3 WINDOWS=5 THREADS= (e.g. 1: OMP_NUM_THREADS for the JVMs)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . .ci/select-jdk.sh
@@ -21,6 +21,6 @@ classpath="$PWD/bundles/org.neurite.dl4j.libs/target/classes:$PWD/bundles/org.ne
 classpath="$classpath:$PWD/tests/org.neurite.dl4j.libs.tests/target/classes:$out/lib/org.eclipse.osgi.jar"
 exec "$JAVA_HOME/bin/java" -Dbenchmark.classpath="$classpath" -Dbenchmark.extraJars="$out/lib" \
   -Dbenchmark.cache="$out/javacpp-cache" -Dbenchmark.rounds="${ROUNDS:-3}" -Dbenchmark.warmUp="${WARMUP:-15}" \
-  -Dbenchmark.iterations="${ITERATIONS:-30}" -Dbenchmark.windows="${WINDOWS:-3}" \
+  -Dbenchmark.windowSeconds="${WINDOW_SECONDS:-3}" -Dbenchmark.windows="${WINDOWS:-5}" -Dbenchmark.threads="${THREADS:-}" \
   -cp "$PWD/tests/org.neurite.dl4j.libs.tests/target/classes" \
   org.neurite.dl4j.libs.tests.benchmark.LeNetSpeedComparison

@@ -29,7 +29,8 @@ import org.neurite.dl4j.runtime.RuntimeSettings;
  * {@link Dl4jRuntime#initialize()} derives from the system properties. One configuration per JVM, because the
  * native build cannot change once loaded; {@link LeNetSpeedComparison} starts one JVM per configuration.
  * <p>
- * Arguments: label warm-up-iterations iterations-per-window windows. Prints one {@code WINDOW} line per timed
+ * Arguments: label warm-up-iterations window-seconds windows. A timed window runs whole iterations until the given
+ * time has passed, so slow and fast configurations get windows of the same length. Prints one {@code WINDOW} line per
  * window: samples per second, and the CPU cores used by this process and by everything else meanwhile.
  */
 public final class LeNetSpeed {
@@ -43,7 +44,7 @@ public final class LeNetSpeed {
     public static void main(String[] args) throws IOException {
         String label = args[0];
         int warmUp = Integer.parseInt(args[1]);
-        int iterations = Integer.parseInt(args[2]);
+        long windowNanos = (long) (Double.parseDouble(args[2]) * 1e9);
         int windows = Integer.parseInt(args[3]);
 
         RuntimeSettings settings = Dl4jRuntime.initialize();
@@ -64,15 +65,19 @@ public final class LeNetSpeed {
         }
         for (int w = 0; w < windows; w++) {
             CpuClock before = CpuClock.now();
-            for (int i = 0; i < iterations; i++) {
+            int iterations = 0;
+            do {
                 graph.fit(batches[step++ % BATCHES]);
-            }
+                iterations++;
+            } while (System.nanoTime() - before.wallNanos < windowNanos);
             CpuClock after = CpuClock.now();
             double seconds = (after.wallNanos - before.wallNanos) / 1e9;
             double own = (after.ownCpuNanos - before.ownCpuNanos) / 1e9 / seconds;
             double all = (after.busySeconds - before.busySeconds) / seconds;
-            System.out.printf(Locale.ROOT, "WINDOW %s samples_per_s=%.1f own_cores=%.2f other_cores=%.2f score=%.4f%n",
-                    label, iterations * BATCH / seconds, own, Math.max(0, all - own), graph.score());
+            double samplesPerSecond = iterations * BATCH / seconds;
+            System.out.printf(Locale.ROOT, "WINDOW %s samples_per_s=%.1f own_cores=%.2f other_cores=%.2f"
+                    + " samples_per_cpu_s=%.1f score=%.4f%n", label, samplesPerSecond, own, Math.max(0, all - own),
+                    samplesPerSecond / own, graph.score());
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,8 +25,8 @@ import java.util.regex.Pattern;
  * Run it with {@code tests/org.neurite.dl4j.libs.tests/benchmark.sh}, which builds the class path.
  * System properties: {@code benchmark.classpath} (the DL4J bundle's jars and classes and this bundle's classes),
  * {@code benchmark.extraJars} (a folder with nd4j-native-linux-x86_64.jar and nd4j-native-linux-x86_64-onednn.jar),
- * {@code benchmark.cache} (JavaCPP cache folder), {@code benchmark.rounds} (3), {@code benchmark.warmUp} (15),
- * {@code benchmark.iterations} (30), {@code benchmark.windows} (3).
+ * {@code benchmark.cache} (JavaCPP cache folder), {@code benchmark.rounds} (3), {@code benchmark.warmUp} (15
+ * iterations), {@code benchmark.windowSeconds} (3), {@code benchmark.windows} (5 per JVM).
  */
 public final class LeNetSpeedComparison {
 
@@ -33,12 +34,12 @@ public final class LeNetSpeedComparison {
     private static final String EXTENSION = "org.bytedeco.javacpp.platform.extension";
     private static final String HELPERS_OFF = "org.eclipse.deeplearning4j.helpers.disable";
     private static final Pattern WINDOW = Pattern.compile(
-            "WINDOW (\\S+) samples_per_s=([\\d.]+) own_cores=([\\d.]+) other_cores=([\\d.]+).*");
+            "WINDOW (\\S+) samples_per_s=([\\d.]+) own_cores=([\\d.]+) other_cores=([\\d.]+) samples_per_cpu_s=([\\d.]+).*");
 
     private record Configuration(String label, String description, String extraJar, List<String> properties) {
     }
 
-    private record Window(double samplesPerSecond, double otherCores) {
+    private record Window(double samplesPerSecond, double otherCores, double samplesPerCpuSecond) {
     }
 
     private LeNetSpeedComparison() {
@@ -50,8 +51,9 @@ public final class LeNetSpeedComparison {
         String cache = System.getProperty("benchmark.cache");
         int rounds = Integer.getInteger("benchmark.rounds", 3);
         String warmUp = System.getProperty("benchmark.warmUp", "15");
-        String iterations = System.getProperty("benchmark.iterations", "30");
-        String windows = System.getProperty("benchmark.windows", "3");
+        String windowSeconds = System.getProperty("benchmark.windowSeconds", "3");
+        String windows = System.getProperty("benchmark.windows", "5");
+        String threads = System.getProperty("benchmark.threads", "");
 
         List<Configuration> configurations = List.of(
                 new Configuration("neurite", "Neurite default: onednn-avx2 build + oneDNN helpers", null, List.of()),
@@ -62,7 +64,7 @@ public final class LeNetSpeedComparison {
                 new Configuration("fallback", "no-AVX2 fallback: onednn (generic x86-64) build + helpers",
                         "nd4j-native-linux-x86_64-onednn.jar", List.of("-D" + EXTENSION + "=-onednn")));
 
-        System.out.println("CPU: " + cpuModel() + ", " + Runtime.getRuntime().availableProcessors() + " cores; load average "
+        System.out.println("threads: " + (threads.isEmpty() ? "default (all cores)" : threads) + "; CPU: " + cpuModel() + ", " + Runtime.getRuntime().availableProcessors() + " cores; load average "
                 + Files.readString(Path.of("/proc/loadavg")).trim());
         Map<String, List<Window>> results = new LinkedHashMap<>();
         configurations.forEach(c -> results.put(c.label(), new ArrayList<>()));
@@ -77,10 +79,10 @@ public final class LeNetSpeedComparison {
                 command.addAll(c.properties());
                 command.addAll(List.of("-cp", c.extraJar() == null ? classPath
                         : classPath + File.pathSeparator + extraJars.resolve(c.extraJar()),
-                        LeNetSpeed.class.getName(), c.label(), warmUp, iterations, windows));
-                List<Window> measured = run(command, round);
+                        LeNetSpeed.class.getName(), c.label(), warmUp, windowSeconds, windows));
+                List<Window> measured = run(command, threads, round);
                 results.get(c.label()).addAll(measured);
-                roundMedians.put(c.label(), median(measured, false));
+                roundMedians.put(c.label(), median(measured, false, Window::samplesPerSecond));
             }
         }
         System.out.println("load average at the end " + Files.readString(Path.of("/proc/loadavg")).trim());
@@ -88,14 +90,22 @@ public final class LeNetSpeedComparison {
         printRoundRatios(configurations, perRound);
     }
 
-    private static List<Window> run(List<String> command, int round) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    private static List<Window> run(List<String> command, String threads, int round)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (!threads.isEmpty()) {
+            // Read by libnd4j's OpenMP runtime and by OpenBLAS when they load.
+            builder.environment().put("OMP_NUM_THREADS", threads);
+            builder.environment().put("OPENBLAS_NUM_THREADS", threads);
+        }
+        Process process = builder.start();
         List<Window> windows = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 Matcher m = WINDOW.matcher(line);
                 if (m.matches()) {
-                    windows.add(new Window(Double.parseDouble(m.group(2)), Double.parseDouble(m.group(4))));
+                    windows.add(new Window(Double.parseDouble(m.group(2)), Double.parseDouble(m.group(4)),
+                            Double.parseDouble(m.group(5))));
                 }
                 if (line.startsWith("WINDOW") || line.startsWith("CONFIG") || line.contains("Exception")) {
                     System.out.println("round " + (round + 1) + " " + line);
@@ -109,21 +119,23 @@ public final class LeNetSpeedComparison {
     }
 
     private static void printSummary(List<Configuration> configurations, Map<String, List<Window>> results) {
-        double baseAll = median(results.get("dl4j-default"), false);
-        double baseClean = median(results.get("dl4j-default"), true);
+        List<Window> base = results.get("dl4j-default");
         System.out.println();
-        System.out.printf(Locale.ROOT, "%-16s %-60s %8s %10s %8s %12s %10s %10s%n", "configuration", "", "windows",
-                "median", "clean n", "clean median", "x default", "x (clean)");
+        System.out.printf(Locale.ROOT, "%-16s %-60s %7s %8s %7s %8s %8s %9s %8s %8s%n", "configuration", "", "windows",
+                "median", "clean n", "clean", "per CPU", "x default", "x clean", "x perCPU");
         for (Configuration c : configurations) {
             List<Window> w = results.get(c.label());
-            double all = median(w, false);
-            double clean = median(w, true);
-            System.out.printf(Locale.ROOT, "%-16s %-60s %8d %10.1f %8d %12.1f %10.2f %10.2f%n", c.label(), c.description(),
-                    w.size(), all, w.stream().filter(x -> x.otherCores() < CLEAN_LIMIT).count(), clean,
-                    all / baseAll, clean / baseClean);
+            System.out.printf(Locale.ROOT, "%-16s %-60s %7d %8.1f %7d %8.1f %8.1f %9.2f %8.2f %8.2f%n", c.label(),
+                    c.description(), w.size(), median(w, false, Window::samplesPerSecond),
+                    w.stream().filter(x -> x.otherCores() < CLEAN_LIMIT).count(), median(w, true, Window::samplesPerSecond),
+                    median(w, false, Window::samplesPerCpuSecond),
+                    median(w, false, Window::samplesPerSecond) / median(base, false, Window::samplesPerSecond),
+                    median(w, true, Window::samplesPerSecond) / median(base, true, Window::samplesPerSecond),
+                    median(w, false, Window::samplesPerCpuSecond) / median(base, false, Window::samplesPerCpuSecond));
         }
-        System.out.println("samples/s, batch " + LeNetSpeed.BATCH + "; clean = other processes used < " + CLEAN_LIMIT
-                + " cores in that window (NaN: no clean window)");
+        System.out.println("samples/s (median over windows), batch " + LeNetSpeed.BATCH + "; clean: windows in which other"
+                + " processes used < " + CLEAN_LIMIT + " cores (NaN: none); per CPU: samples per CPU-second of the"
+                + " benchmark process, which load from other processes barely changes when it runs one thread");
     }
 
     /** The ratio to the DL4J default within each round: neighbours in time share most of the foreign load. */
@@ -134,16 +146,17 @@ public final class LeNetSpeedComparison {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-16s", c.label()));
             for (Map<String, Double> round : perRound) {
                 double ratio = round.get(c.label()) / round.get("dl4j-default");
-                ratios.add(new Window(ratio, 0));
+                ratios.add(new Window(ratio, 0, 0));
                 line.append(String.format(Locale.ROOT, " %6.2f", ratio));
             }
-            System.out.println(line.append(String.format(Locale.ROOT, "   median %.2f", median(ratios, false))));
+            System.out.println(line.append(String.format(Locale.ROOT, "   median %.2f",
+                    median(ratios, false, Window::samplesPerSecond))));
         }
     }
 
-    private static double median(List<Window> windows, boolean cleanOnly) {
+    private static double median(List<Window> windows, boolean cleanOnly, ToDoubleFunction<Window> value) {
         double[] values = windows.stream().filter(w -> !cleanOnly || w.otherCores() < CLEAN_LIMIT)
-                .mapToDouble(Window::samplesPerSecond).sorted().toArray();
+                .mapToDouble(value).sorted().toArray();
         if (values.length == 0) {
             return Double.NaN;
         }
