@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -49,6 +50,9 @@ public final class WorkflowExecutor implements AutoCloseable {
     private final List<Run> runs = new ArrayList<>();
     private final List<Consumer<ExecutionEvent>> listeners = new CopyOnWriteArrayList<>();
     private final Consumer<WorkflowEvent> workflowListener = this::onWorkflowChanged;
+    /** Each node's place in {@link #positionsOf}, the workflow's topological order when it was last asked. */
+    private Map<String, Integer> positions = Map.of();
+    private List<String> positionsOf;
 
     /** What the executor knows about one node. */
     private static final class Entry {
@@ -173,12 +177,15 @@ public final class WorkflowExecutor implements AutoCloseable {
         return entries.computeIfAbsent(id, k -> new Entry());
     }
 
-    /** Configures one node from its upstream specs; its upstream must be configured already. */
+    /**
+     * Configures one node from its upstream specs; its upstream must be configured already. Returns whether its
+     * state, message or specs changed.
+     */
     @SuppressWarnings({ "unchecked", "rawtypes" })
-    private void configure(String id) {
+    private boolean configure(String id) {
         Optional<WorkflowNode> found = workflow.node(id);
         if (found.isEmpty()) {
-            return;
+            return false;
         }
         WorkflowNode node = found.get();
         Entry e = entry(id);
@@ -187,9 +194,8 @@ public final class WorkflowExecutor implements AutoCloseable {
             Optional<Connection> c = workflow.incoming(id, port.id());
             if (c.isEmpty()) {
                 if (!port.optional()) {
-                    setConfigured(id, e, NodeState.UNCONFIGURED, node.describe() + ": input '" + port.label()
+                    return setConfigured(id, e, NodeState.UNCONFIGURED, node.describe() + ": input '" + port.label()
                             + "' is not connected", List.of());
-                    return;
                 }
                 inSpecs.add(null);
                 continue;
@@ -197,8 +203,7 @@ public final class WorkflowExecutor implements AutoCloseable {
             Entry upstream = entry(c.get().fromNode());
             WorkflowNode source = workflow.node(c.get().fromNode()).orElseThrow();
             if (upstream.specs.isEmpty()) {
-                setConfigured(id, e, NodeState.UNCONFIGURED, null, List.of());
-                return;
+                return setConfigured(id, e, NodeState.UNCONFIGURED, null, List.of());
             }
             inSpecs.add(upstream.specs.get(source.descriptor().outputIndex(c.get().fromPort())));
         }
@@ -211,19 +216,19 @@ public final class WorkflowExecutor implements AutoCloseable {
             List<PortSpec> specs = ((NodeModel) e.model).configure(inSpecs, node.settings(),
                     new NodeRunContext(node, directory, outputDirectory, this::fire));
             checkCount(node, specs, "specs");
-            setConfigured(id, e, NodeState.CONFIGURED, null, specs);
+            return setConfigured(id, e, NodeState.CONFIGURED, null, specs);
         } catch (SettingsException ex) {
-            setConfigured(id, e, NodeState.UNCONFIGURED, ex.getMessage(), List.of());
+            return setConfigured(id, e, NodeState.UNCONFIGURED, ex.getMessage(), List.of());
         } catch (InvalidConfigurationException ex) {
-            setConfigured(id, e, NodeState.UNCONFIGURED, node.describe() + ": " + ex.getMessage(), List.of());
+            return setConfigured(id, e, NodeState.UNCONFIGURED, node.describe() + ": " + ex.getMessage(), List.of());
         } catch (RuntimeException ex) {
             fire(new ExecutionEvent.Log(id, ExecutionEvent.Level.ERROR, stackTrace(ex)));
-            setConfigured(id, e, NodeState.UNCONFIGURED,
+            return setConfigured(id, e, NodeState.UNCONFIGURED,
                     node.describe() + ": cannot be configured: " + describe(ex), List.of());
         }
     }
 
-    private void setConfigured(String id, Entry e, NodeState state, String message, List<PortSpec> specs) {
+    private boolean setConfigured(String id, Entry e, NodeState state, String message, List<PortSpec> specs) {
         boolean changed = e.state != state || !java.util.Objects.equals(e.message, message) || !e.specs.equals(specs)
                 || !e.outputs.isEmpty();
         e.state = state;
@@ -233,6 +238,7 @@ public final class WorkflowExecutor implements AutoCloseable {
         if (changed) {
             fire(new ExecutionEvent.StateChanged(id, e.status()));
         }
+        return changed;
     }
 
     private static void checkCount(WorkflowNode node, List<?> values, String what) {
@@ -308,13 +314,21 @@ public final class WorkflowExecutor implements AutoCloseable {
             }
         }
         runs.add(run);
-        schedule(run);
+        schedule(run, null);
         return run.future;
     }
 
-    /** Starts every pending node of the run whose inputs are ready; ends the run when nothing is left to do. */
-    private void schedule(Run run) {
-        for (String id : List.copyOf(run.pending)) {
+    /**
+     * Starts every pending node of the run whose inputs are ready; ends the run when nothing is left to do.
+     * {@code candidates}: the only nodes whose situation can have changed (a node that executed and the nodes it
+     * feeds), or null to look at every pending node. A candidate that fails or is skipped makes it look at all,
+     * because that spreads to the nodes after it.
+     */
+    private void schedule(Run run, Collection<String> candidates) {
+        Collection<String> look = candidates == null ? List.copyOf(run.pending)
+                : candidates.stream().filter(run.pending::contains).toList();
+        int failedOrSkipped = run.failed.size() + run.skipped.size();
+        for (String id : look) {
             Entry e = entry(id);
             if (e.state == NodeState.EXECUTED) {
                 run.pending.remove(id);
@@ -348,6 +362,10 @@ public final class WorkflowExecutor implements AutoCloseable {
                 run.pending.remove(id);
                 start(run, id, e);
             }
+        }
+        if (candidates != null && run.failed.size() + run.skipped.size() != failedOrSkipped) {
+            schedule(run, null);
+            return;
         }
         if (run.pending.isEmpty() && run.running.isEmpty() && !run.future.isDone()) {
             runs.remove(run);
@@ -426,18 +444,39 @@ public final class WorkflowExecutor implements AutoCloseable {
                 fire(new ExecutionEvent.StateChanged(id, e.status()));
             }
         }
+        // after a success only the node itself (waited for by other runs) and what it feeds can have become ready
+        List<String> candidates = null;
+        if (current && failure == null) {
+            List<String> fed = new ArrayList<>();
+            fed.add(id);
+            workflow.outgoing(id).forEach(c -> fed.add(c.toNode()));
+            candidates = fed;
+        }
         for (Run r : List.copyOf(runs)) {
-            schedule(r);
+            schedule(r, candidates);
         }
     }
 
-    /** Re-configures what an executed node feeds, with the specs of its real outputs. */
+    /**
+     * Re-configures what an executed node feeds, with the specs of its real outputs, in topological order; a
+     * node is configured again only when a node feeding it changed, so the refresh stops where specs stay the same.
+     */
     private void refreshDownstream(String id) {
-        Set<String> downstream = workflow.downstream(List.of(id));
-        for (String next : workflow.topologicalOrder()) {
+        List<String> order = workflow.topologicalOrder();
+        if (order != positionsOf) {
+            positions = new HashMap<>();
+            for (int i = 0; i < order.size(); i++) {
+                positions.put(order.get(i), i);
+            }
+            positionsOf = order;
+        }
+        TreeSet<Integer> waiting = new TreeSet<>();
+        workflow.outgoing(id).forEach(c -> waiting.add(positions.get(c.toNode())));
+        while (!waiting.isEmpty()) {
+            String next = order.get(waiting.pollFirst());
             Entry e = entry(next);
-            if (downstream.contains(next) && e.state != NodeState.EXECUTED && e.state != NodeState.EXECUTING) {
-                configure(next);
+            if (e.state != NodeState.EXECUTED && e.state != NodeState.EXECUTING && configure(next)) {
+                workflow.outgoing(next).forEach(c -> waiting.add(positions.get(c.toNode())));
             }
         }
     }
@@ -464,7 +503,7 @@ public final class WorkflowExecutor implements AutoCloseable {
             }
         }
         for (Run r : List.copyOf(runs)) {
-            schedule(r);
+            schedule(r, null);
         }
     }
 

@@ -30,6 +30,16 @@ public final class Workflow {
     private final List<Connection> connections = new ArrayList<>();
     private final Map<String, Annotation> annotations = new LinkedHashMap<>();
     private final List<Consumer<WorkflowEvent>> listeners = new CopyOnWriteArrayList<>();
+    /** Connections by node and the topological order, derived from nodes and connections; null when stale. */
+    private Structure structure;
+
+    /**
+     * Who connects to whom, indexed, so that the executor's per-node questions (inputs, successors, order) cost
+     * a lookup instead of a scan of every connection: a run of a 1,000-node workflow asks them thousands of times.
+     */
+    private record Structure(Map<String, List<Connection>> incoming, Map<String, List<Connection>> outgoing,
+            List<String> order) {
+    }
 
     // ---- reading
 
@@ -60,15 +70,20 @@ public final class Workflow {
 
     /** The connection into an input port, if any. */
     public synchronized Optional<Connection> incoming(String nodeId, String portId) {
-        return connections.stream().filter(c -> c.toNode().equals(nodeId) && c.toPort().equals(portId)).findFirst();
+        for (Connection c : structure().incoming.getOrDefault(nodeId, List.of())) {
+            if (c.toPort().equals(portId)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     public synchronized List<Connection> incoming(String nodeId) {
-        return connections.stream().filter(c -> c.toNode().equals(nodeId)).toList();
+        return structure().incoming.getOrDefault(nodeId, List.of());
     }
 
     public synchronized List<Connection> outgoing(String nodeId) {
-        return connections.stream().filter(c -> c.fromNode().equals(nodeId)).toList();
+        return structure().outgoing.getOrDefault(nodeId, List.of());
     }
 
     /** The nodes fed directly or indirectly by the given ones, not including them. */
@@ -84,12 +99,12 @@ public final class Workflow {
     private Set<String> reachable(Collection<String> start, boolean forward) {
         Set<String> seen = new HashSet<>();
         Deque<String> todo = new ArrayDeque<>(start);
+        Map<String, List<Connection>> edges = forward ? structure().outgoing : structure().incoming;
         while (!todo.isEmpty()) {
             String id = todo.pop();
-            for (Connection c : connections) {
-                String from = forward ? c.fromNode() : c.toNode();
+            for (Connection c : edges.getOrDefault(id, List.of())) {
                 String to = forward ? c.toNode() : c.fromNode();
-                if (from.equals(id) && seen.add(to)) {
+                if (seen.add(to)) {
                     todo.push(to);
                 }
             }
@@ -98,11 +113,29 @@ public final class Workflow {
         return seen;
     }
 
-    /** All nodes, each after every node that feeds it (ties keep insertion order). */
+    /** All nodes, each after every node that feeds it (ties keep insertion order). Unmodifiable. */
     public synchronized List<String> topologicalOrder() {
+        return structure().order;
+    }
+
+    private Structure structure() {
+        if (structure == null) {
+            Map<String, List<Connection>> incoming = new HashMap<>();
+            Map<String, List<Connection>> outgoing = new HashMap<>();
+            for (Connection c : connections) {
+                incoming.computeIfAbsent(c.toNode(), k -> new ArrayList<>()).add(c);
+                outgoing.computeIfAbsent(c.fromNode(), k -> new ArrayList<>()).add(c);
+            }
+            incoming.replaceAll((k, v) -> List.copyOf(v));
+            outgoing.replaceAll((k, v) -> List.copyOf(v));
+            structure = new Structure(incoming, outgoing, order(incoming, outgoing));
+        }
+        return structure;
+    }
+
+    private List<String> order(Map<String, List<Connection>> incoming, Map<String, List<Connection>> outgoing) {
         Map<String, Integer> missingInputs = new LinkedHashMap<>();
-        nodes.keySet().forEach(id -> missingInputs.put(id, 0));
-        connections.forEach(c -> missingInputs.merge(c.toNode(), 1, Integer::sum));
+        nodes.keySet().forEach(id -> missingInputs.put(id, incoming.getOrDefault(id, List.of()).size()));
         List<String> order = new ArrayList<>();
         Deque<String> ready = new ArrayDeque<>();
         missingInputs.forEach((id, n) -> {
@@ -113,13 +146,13 @@ public final class Workflow {
         while (!ready.isEmpty()) {
             String id = ready.poll();
             order.add(id);
-            for (Connection c : connections) {
-                if (c.fromNode().equals(id) && missingInputs.merge(c.toNode(), -1, Integer::sum) == 0) {
+            for (Connection c : outgoing.getOrDefault(id, List.of())) {
+                if (missingInputs.merge(c.toNode(), -1, Integer::sum) == 0) {
                     ready.add(c.toNode());
                 }
             }
         }
-        return order;
+        return List.copyOf(order);
     }
 
     /** A fresh node id derived from the type, e.g. {@code dense3} for {@code org.neurite.dl.dense}. */
@@ -145,6 +178,7 @@ public final class Workflow {
             node = new WorkflowNode(newNodeId(factory.descriptor().id()), factory,
                     factory.descriptor().settings().defaults(), "", position);
             nodes.put(node.id(), node);
+            structure = null;
         }
         fire(new WorkflowEvent.NodeAdded(node));
         return node;
@@ -161,6 +195,7 @@ public final class Workflow {
                 throw new WorkflowEditException("A node with id '" + node.id() + "' already exists");
             }
             nodes.put(node.id(), node);
+            structure = null;
         }
         fire(new WorkflowEvent.NodeAdded(node));
     }
@@ -174,6 +209,7 @@ public final class Workflow {
             removed = connections.stream().filter(c -> c.fromNode().equals(id) || c.toNode().equals(id)).toList();
             connections.removeAll(removed);
             nodes.remove(id);
+            structure = null;
         }
         fire(new WorkflowEvent.NodeRemoved(node, removed));
     }
@@ -266,6 +302,7 @@ public final class Workflow {
                 connections.remove(replaced);
             }
             connections.add(connection);
+            structure = null;
         }
         fire(new WorkflowEvent.Connected(connection, replaced));
         return connection;
@@ -276,6 +313,7 @@ public final class Workflow {
             if (!connections.remove(connection)) {
                 throw new WorkflowEditException("No connection " + connection);
             }
+            structure = null;
         }
         fire(new WorkflowEvent.Disconnected(connection));
     }
@@ -336,7 +374,7 @@ public final class Workflow {
         WorkflowNode node = nodes.get(nodeId);
         NodeDescriptor<?> d = node.descriptor();
         Map<String, Connection> wired = new HashMap<>();
-        connections.stream().filter(c -> c.toNode().equals(nodeId)).forEach(c -> wired.put(c.toPort(), c));
+        incoming(nodeId).forEach(c -> wired.put(c.toPort(), c));
         return d.inputs().stream().filter(p -> !p.optional() && !wired.containsKey(p.id())).toList();
     }
 }
