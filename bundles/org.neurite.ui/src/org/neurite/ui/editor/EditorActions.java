@@ -96,6 +96,7 @@ final class EditorActions {
             m.add(simple("Zoom &In", true, () -> canvas.zoomBy(1.2)));
             m.add(simple("Zoom &Out", true, () -> canvas.zoomBy(1 / 1.2)));
             m.add(simple("&Actual Size", true, () -> canvas.zoomBy(1 / canvas.zoom())));
+            m.add(simple("&Fit Workflow", true, canvas::zoomToFit));
         });
         canvas.setMenu(menu.createContextMenu(canvas));
     }

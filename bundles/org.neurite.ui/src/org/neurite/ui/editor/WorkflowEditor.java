@@ -361,7 +361,8 @@ public final class WorkflowEditor extends EditorPart {
                     event.detail = DND.DROP_NONE;
                     return;
                 }
-                Point control = canvas.toControl(event.x, event.y);
+                // where the pointer is now: on a busy machine GTK's last drag position may lag behind it
+                Point control = canvas.toControl(canvas.getDisplay().getCursorLocation());
                 addNode(factory, canvas.controlToModel(control.x, control.y));
                 getSite().getPage().activate(WorkflowEditor.this);
             }

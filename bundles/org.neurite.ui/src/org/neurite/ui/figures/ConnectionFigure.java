@@ -92,11 +92,23 @@ public final class ConnectionFigure {
         Point extent = gc.textExtent(text);
         int w = extent.x + 10;
         int h = extent.y + 4;
+        int cx = mid.x;
+        int cy = mid.y;
+        if (to.center().x - from.center().x < w + 16) {
+            // nodes too close for the label between them: put it below both, with a leader to the wire
+            int below = Math.max(from.node().bounds().y + from.node().bounds().height,
+                    to.node().bounds().y + to.node().bounds().height);
+            cy = below + 6 + h / 2;
+            gc.setForeground(theme.rgb(from.color()));
+            gc.setLineStyle(org.eclipse.swt.SWT.LINE_DOT);
+            gc.drawLine(mid.x, mid.y, cx, cy - h / 2);
+            gc.setLineStyle(org.eclipse.swt.SWT.LINE_SOLID);
+        }
         gc.setBackground(theme.rgb(0xFFFFFF));
-        gc.fillRoundRectangle(mid.x - w / 2, mid.y - h / 2, w, h, 8, 8);
+        gc.fillRoundRectangle(cx - w / 2, cy - h / 2, w, h, 8, 8);
         gc.setForeground(theme.rgb(from.color()));
-        gc.drawRoundRectangle(mid.x - w / 2, mid.y - h / 2, w, h, 8, 8);
+        gc.drawRoundRectangle(cx - w / 2, cy - h / 2, w, h, 8, 8);
         gc.setForeground(theme.text());
-        gc.drawText(text, mid.x - extent.x / 2, mid.y - extent.y / 2, true);
+        gc.drawText(text, cx - extent.x / 2, cy - extent.y / 2, true);
     }
 }

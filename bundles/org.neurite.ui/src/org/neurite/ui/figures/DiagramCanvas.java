@@ -74,6 +74,20 @@ public final class DiagramCanvas extends Canvas {
         setZoom(zoom * factor, new Point(area.width / 2, area.height / 2));
     }
 
+    /** Zooms so that every figure is visible (never above 100 %), and scrolls them into view. */
+    public void zoomToFit() {
+        Rectangle e = diagram.extent();
+        Rectangle area = getClientArea();
+        if (e.width == 0 || area.width == 0) {
+            return;
+        }
+        zoom = Math.max(0.25, Math.min(1, Math.min((area.width - 40.0) / e.width, (area.height - 40.0) / e.height)));
+        originX = (int) Math.round(e.x * zoom) - 20;
+        originY = (int) Math.round(e.y * zoom) - 20;
+        updateScrollBars();
+        redraw();
+    }
+
     /** Control pixels to model coordinates. */
     public Point controlToModel(int x, int y) {
         return new Point((int) Math.floor((x + originX) / zoom), (int) Math.floor((y + originY) / zoom));

@@ -14,7 +14,7 @@ import org.eclipse.swt.graphics.Rectangle;
  */
 public final class NodeFigure {
 
-    public static final int WIDTH = 184;
+    public static final int WIDTH = 144;
     private static final int HEADER = 24;
     private static final int PORT_TOP = 54;
     private static final int PORT_STEP = 20;
@@ -180,10 +180,16 @@ public final class NodeFigure {
             gc.drawImage(icon, 0, 0, ib.width, ib.height, b.x + 6, b.y + (HEADER - 16) / 2, 16, 16);
             textLeft = b.x + 26;
         }
+        int titleWidth = b.x + b.width - 24 - textLeft;
         gc.setFont(theme.bold());
+        if (gc.textExtent(typeName).x > titleWidth) {
+            gc.setFont(theme.normal()); // a long type name reads better whole than bold and cut
+        }
+        if (gc.textExtent(typeName).x > titleWidth) {
+            gc.setFont(theme.small());
+        }
         gc.setForeground(theme.text());
-        drawClipped(gc, typeName, textLeft, b.y + (HEADER - gc.getFontMetrics().getHeight()) / 2,
-                b.x + b.width - 26 - textLeft);
+        drawClipped(gc, typeName, textLeft, b.y + (HEADER - gc.getFontMetrics().getHeight()) / 2, titleWidth);
 
         paintStatusLight(gc, theme);
 

@@ -23,7 +23,6 @@ import org.neurite.engine.port.PortObject;
 import org.neurite.engine.port.PortSpec;
 import org.neurite.engine.settings.NoSettings;
 import org.neurite.engine.workflow.Workflow;
-import org.neurite.ui.figures.NodeFigure;
 import org.neurite.ui.views.NodeRepositoryView;
 import org.neurite.ui.views.ViewIds;
 import org.osgi.framework.FrameworkUtil;
@@ -74,8 +73,9 @@ class RepositoryTest extends WorkbenchTest {
         }
         assertEquals(SOURCE, workflow.nodes().get(0).typeId());
         // centred on the middle of the canvas (a scroll bar appearing may shift that middle by half its width)
-        var at = workflow.nodes().get(0).position();
-        assertTrue(Math.abs(at.x() + NodeFigure.WIDTH / 2 - centre.x) <= 10 && Math.abs(at.y() + 20 - centre.y) <= 10,
+        String id = workflow.nodes().get(0).id();
+        Rectangle at = Ui.call(() -> editor.canvas().diagram().node(id).bounds());
+        assertTrue(Math.abs(at.x + at.width / 2 - centre.x) <= 10 && Math.abs(at.y + 20 - centre.y) <= 10,
                 "node at " + at + " is centred on " + centre);
     }
 

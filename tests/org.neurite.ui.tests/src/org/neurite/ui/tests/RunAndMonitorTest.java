@@ -58,6 +58,8 @@ class RunAndMonitorTest extends WorkbenchTest {
                 () -> Ui.call(monitor::livePointCount) == 40 + 3 * 4);
         assertTrue(Ui.call(monitor::liveSeries).containsAll(List.of("loss (iteration)", "validation loss (epoch)",
                 "accuracy (epoch)", "learning rate (epoch)")), Ui.call(monitor::liveSeries).toString());
+        assertEquals(List.of("Loss", "Accuracy", "Learning rate"), Ui.call(monitor::liveCharts),
+                "one chart per kind of quantity, so a small learning rate is not flattened by the loss");
         ConsoleView console = (ConsoleView) view(ViewIds.CONSOLE);
         Ui.waitUntil("the log in the console", Duration.ofSeconds(5),
                 () -> Ui.call(console::text).contains("[train1] epoch 4 done"));
@@ -69,7 +71,7 @@ class RunAndMonitorTest extends WorkbenchTest {
 
     @Test
     void stopEndsTrainingEarlyAndKeepsTheModel() throws Exception {
-        open(write("stop.nflow", fixture(200)));
+        open(write("stop.nflow", fixture(400)));
         TrainingMonitorView monitor = (TrainingMonitorView) view(ViewIds.MONITOR);
         Ui.run(() -> editor.executeAll());
         Ui.waitUntil("training to report points", Duration.ofSeconds(30), () -> Ui.call(monitor::livePointCount) >= 3);
@@ -82,7 +84,9 @@ class RunAndMonitorTest extends WorkbenchTest {
         Ui.waitUntil("the trainer to finish after Stop", Duration.ofSeconds(20), () -> light("train1") == Status.EXECUTED);
         assertEquals(NodeState.EXECUTED, editor.session().executor().status("train1").state());
         assertTrue(editor.session().executor().output("train1", "model").isPresent(), "the model was kept");
-        assertTrue(Ui.call(monitor::livePointCount) < 40, "training ended before its 40 iterations");
+        assertTrue(editor.session().log().stream().anyMatch(l -> l.message().startsWith("stop requested at iteration")),
+                "the trainer saw the stop request");
+        assertTrue(Ui.call(monitor::livePointCount) < 40 + 3 * 4, "training ended before its 40 iterations");
     }
 
     @Test

@@ -57,8 +57,9 @@ final class XRobot {
             int y = start.y + (to.y - start.y) * i / steps;
             args.addAll(List.of("mousemove", str(x), str(y), "sleep", "0.05"));
         }
-        args.addAll(List.of("mousemove", str(to.x), str(to.y), "sleep", String.valueOf(holdSeconds), "mouseup", "1",
-                "sleep", "0.2"));
+        // settle on the target with a last small move, so the widget under it sees the final position
+        args.addAll(List.of("mousemove", str(to.x + 1), str(to.y), "sleep", "0.1", "mousemove", str(to.x), str(to.y),
+                "sleep", String.valueOf(holdSeconds), "mouseup", "1", "sleep", "0.2"));
         return args;
     }
 
