@@ -127,7 +127,7 @@ final class MetricCharts {
             Chart chart = new Chart(area, SWT.NONE);
             GridDataFactory.fillDefaults().grab(true, true).applyTo(chart);
             chart.getTitle().setText(family);
-            chart.getAxisSet().getYAxis(0).getTitle().setText(family.toLowerCase(Locale.ROOT));
+            chart.getAxisSet().getYAxis(0).getTitle().setVisible(false); // the chart's title says what it is
             chart.getLegend().setPosition(SWT.BOTTOM);
             // SWTChart's compression caches points for the plot size it last saw and draws stale curves after
             // a resize; long series are thinned here instead (see MAX_POINTS)
