@@ -96,7 +96,17 @@ final class Dl4jLayers {
                 .build();
     }
 
+    /**
+     * {@link FusedLstm} (one native operation per pass, the same initial weights and outputs as DL4J's LSTM) for
+     * the usual tanh/sigmoid LSTM; DL4J's own {@code LSTM} for other activations, which libnd4j's fused operation
+     * does not offer, or when {@code -Dneurite.lstm=legacy} asks for it (to compare speed).
+     */
     private static org.deeplearning4j.nn.conf.layers.Layer lstm(Lstm l) {
+        if (l.activation() == Activation.TANH && l.gateActivation() == Activation.SIGMOID
+                && !"legacy".equals(System.getProperty("neurite.lstm"))) {
+            return new FusedLstm.Builder().nOut(l.units()).weightInit(weightInit(l.weightInit()))
+                    .lastStepOnly(l.output() == SequenceOutput.LAST_STEP).build();
+        }
         LSTM lstm = new LSTM.Builder().nOut(l.units()).activation(activation(l.activation()))
                 .gateActivationFunction(activation(l.gateActivation())).weightInit(weightInit(l.weightInit()))
                 .build();
