@@ -158,6 +158,7 @@ public final class TrainerNode implements NodeFactory<TrainerNode.Settings> {
             @Override
             public List<PortSpec> configure(List<PortSpec> inSpecs, Settings settings, NodeContext context)
                     throws InvalidConfigurationException {
+                NativeWarmUp.start();
                 Plan plan = plan((NetworkSpec) inSpecs.get(0), (TableSpec) inSpecs.get(1),
                         (TableSpec) inSpecs.get(2), settings);
                 return List.of(new TrainedModelSpec(plan.network(), plan.columns(), settings.seed()),

@@ -79,10 +79,13 @@ final class TrainingRun {
                 double rate = graph.getLearningRate(rateLayer);
                 double lossSum = 0;
                 int done = 0;
+                long waitNanos = 0;
                 boolean stopped = false;
                 feed.request(Arrays.copyOfRange(order, 0, Math.min(batchSize, n)));
                 for (int b = 0; b < batches; b++) {
+                    long waitStart = System.nanoTime();
                     TableBatches.Batch batch = feed.take();
+                    waitNanos += System.nanoTime() - waitStart;
                     if (context.isCanceled()) {
                         context.checkCanceled();
                     }
@@ -117,7 +120,7 @@ final class TrainingRun {
                 TrainingHistory.Epoch record = new TrainingHistory.Epoch(epoch, iteration, lossSum / done,
                         v == null ? Double.NaN : v.loss(), v == null ? Double.NaN : v.accuracy(), rate, seconds);
                 epochs.add(record);
-                reportEpoch(record);
+                reportEpoch(record, waitNanos / 1e9);
                 if (stopped) {
                     ending = "stopped by the user in epoch " + epoch + " after " + done + " of " + batches
                             + " mini-batches";
@@ -174,11 +177,13 @@ final class TrainingRun {
                 "epoch %d/%d, batch %d/%d, loss %.4f", epoch, settings.epochs(), batch, batches, mean));
     }
 
-    private void reportEpoch(TrainingHistory.Epoch e) {
+    /** @param dataWaitSeconds how long the steps waited for their mini-batch (the feed fell behind) */
+    private void reportEpoch(TrainingHistory.Epoch e, double dataWaitSeconds) {
         Map<String, Double> values = new LinkedHashMap<>();
         values.put("loss", e.loss());
         values.put("learningRate", e.learningRate());
         values.put("seconds", e.seconds());
+        values.put("dataWaitSeconds", dataWaitSeconds);
         if (!Double.isNaN(e.validationLoss())) {
             values.put("validationLoss", e.validationLoss());
         }
