@@ -103,11 +103,18 @@ public final class HandWrittenDl4j {
                 .setOutputs("output").setInputTypes(InputType.convolutional(28, 28, 1)).build();
     }
 
-    /** LSTM 64 (tanh, sigmoid gates) returning its last step, softmax over the classes. */
+    /**
+     * LSTM 64 (tanh, sigmoid gates) returning its last step, softmax over the classes. The LSTM layer is the one
+     * Neurite's compiler uses ({@code FusedLstm}, one native operation per pass) unless {@code -Dneurite.lstm=legacy}
+     * asks, as it does the compiler, for DL4J's own {@code LSTM} in a {@code LastTimeStep} wrapper.
+     */
     static ComputationGraphConfiguration lstm(int classes) {
+        org.deeplearning4j.nn.conf.layers.Layer lstm = "legacy".equals(System.getProperty("neurite.lstm"))
+                ? new LastTimeStep(new LSTM.Builder().nOut(64).activation(Activation.TANH)
+                        .gateActivationFunction(Activation.SIGMOID).build())
+                : new org.neurite.dl.compile.FusedLstm.Builder().nOut(64).lastStepOnly(true).build();
         return base().graphBuilder().addInputs("input")
-                .addLayer("lstm", new LastTimeStep(new LSTM.Builder().nOut(64).activation(Activation.TANH)
-                        .gateActivationFunction(Activation.SIGMOID).build()), "input")
+                .addLayer("lstm", lstm, "input")
                 .addLayer("output", new OutputLayer.Builder(LossFunction.MCXENT).nOut(classes)
                         .activation(Activation.SOFTMAX).build(), "lstm")
                 .setOutputs("output")
