@@ -42,7 +42,11 @@ final class NeuriteWorkbenchAdvisor extends WorkbenchAdvisor {
                 first = first == null ? opened : first;
             }
         }
-        if (first == null && !Boolean.getBoolean("neurite.noInitialEditor")) {
+        boolean recovered = false;
+        for (UntitledInput leftover : UntitledInput.leftOverFromLastRun()) {
+            recovered |= open(page, leftover) != null; // unsaved new workflows of a run that crashed
+        }
+        if (first == null && !recovered && !Boolean.getBoolean("neurite.noInitialEditor")) {
             open(page, new UntitledInput());
         }
         String screenshot = System.getProperty("neurite.demo.screenshot");

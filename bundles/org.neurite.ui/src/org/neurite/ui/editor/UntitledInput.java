@@ -12,10 +12,29 @@ public final class UntitledInput implements IEditorInput {
     private static final AtomicInteger COUNT = new AtomicInteger();
 
     private final String name;
+    /** The crash-recovery copy this workflow comes back from, or null for a new one. */
+    private final Recovery recovered;
 
     public UntitledInput() {
+        this(null);
+    }
+
+    private UntitledInput(Recovery recovered) {
         int n = COUNT.incrementAndGet();
         this.name = n == 1 ? "Untitled.nflow" : "Untitled-" + n + ".nflow";
+        this.recovered = recovered;
+    }
+
+    /**
+     * Inputs for the untitled workflows a previous run left unsaved (it ended without closing them), so they can be
+     * opened again with their content.
+     */
+    public static java.util.List<UntitledInput> leftOverFromLastRun() {
+        return Recovery.untitledLeftovers().stream().map(UntitledInput::new).toList();
+    }
+
+    Recovery recovery() {
+        return recovered != null ? recovered : Recovery.forUntitled();
     }
 
     @Override

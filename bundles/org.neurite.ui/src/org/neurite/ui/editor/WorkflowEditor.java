@@ -94,7 +94,8 @@ public final class WorkflowEditor extends EditorPart {
         file = fileOf(input);
         Workflow workflow;
         try {
-            recovery = file == null ? Recovery.forUntitled() : Recovery.forFile(file);
+            recovery = file != null ? Recovery.forFile(file)
+                    : input instanceof UntitledInput untitled ? untitled.recovery() : Recovery.forUntitled();
             String leftover = recovery.leftover().orElse(null);
             if (leftover != null) {
                 workflow = WorkflowFile.parse(leftover, recovery.copy().toString(), registry);

@@ -119,4 +119,30 @@ class FileTest extends WorkbenchTest {
             return java.util.Set.copyOf(ids);
         }
     }
+
+    @Test
+    void unsavedNewWorkflowsSurviveACrash() throws Exception {
+        editor = Ui.call(() -> (WorkflowEditor) Ui.page().openEditor(new org.neurite.ui.editor.UntitledInput(),
+                WorkflowEditor.ID));
+        Ui.run(() -> editor.addNode(factory(CONV), new org.eclipse.swt.graphics.Point(300, 200)));
+        Ui.run(() -> editor.autosaveNow());
+        String unsaved = WorkflowFile.format(editor.session().workflow());
+        Path recoveryFolder = Path.of(org.eclipse.core.runtime.Platform.getStateLocation(
+                org.osgi.framework.FrameworkUtil.getBundle(NeuriteUi.class)).toOSString(), "recovery");
+        Path copy;
+        try (var files = Files.list(recoveryFolder)) {
+            copy = files.filter(f -> f.getFileName().toString().startsWith("untitled-")).findFirst().orElseThrow();
+        }
+        byte[] kept = Files.readAllBytes(copy);
+        Ui.run(() -> Ui.page().closeEditor(editor, false));
+        Files.write(copy, kept); // as if the workbench had died with the new workflow unsaved
+
+        var leftovers = org.neurite.ui.editor.UntitledInput.leftOverFromLastRun();
+        assertEquals(1, leftovers.size(), "one unsaved new workflow to bring back");
+        editor = Ui.call(() -> (WorkflowEditor) Ui.page().openEditor(leftovers.get(0), WorkflowEditor.ID));
+        assertEquals(unsaved, WorkflowFile.format(editor.session().workflow()));
+        assertTrue(Ui.call(() -> editor.isDirty()), "it is still unsaved");
+        Ui.run(() -> editor.saveAs(dir.resolve("rescued.nflow")));
+        assertFalse(Files.exists(copy), "saving it removes the recovery copy");
+    }
 }
