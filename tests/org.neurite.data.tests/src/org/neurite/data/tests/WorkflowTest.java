@@ -32,7 +32,8 @@ class WorkflowTest {
             "org.neurite.data.imageFolderReader", "org.neurite.data.tableReader", "org.neurite.data.columnsToTensor",
             "org.neurite.data.tensorToColumns", "org.neurite.data.partitioning", "org.neurite.data.normalizer",
             "org.neurite.data.applyNormalizer", "org.neurite.data.categoryToNumber", "org.neurite.data.oneHot",
-            "org.neurite.data.rowsToSequence", "org.neurite.data.sequenceWindows", "org.neurite.data.tableWriter",
+            "org.neurite.data.rowsToSequence", "org.neurite.data.standardizeSequences", "org.neurite.data.sequenceWindows",
+            "org.neurite.data.tableWriter",
             "org.neurite.data.tableSummary", "org.neurite.data.scorer");
 
     @TempDir
