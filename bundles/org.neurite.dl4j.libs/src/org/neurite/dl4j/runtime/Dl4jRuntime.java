@@ -79,29 +79,50 @@ public final class Dl4jRuntime {
         ClassLoader bundleLoader = Dl4jRuntime.class.getClassLoader();
         BundleContext context = bundleContext();
 
+        requireLinuxX86_64();
+        NativeBuild build = chooseNativeBuild(bundleLoader);
+        boolean helpers = enableLayerHelpers();
+        NativeCacheLocation cache = chooseNativeCache(context);
+
+        ND4JClassLoading.setNd4jClassloader(bundleLoader);
+        DL4JClassLoading.setDl4jClassloader(bundleLoader);
+
+        requireJavaCppFollows(System.getProperty(PLATFORM_EXTENSION_PROPERTY), cache.directory());
+        return new RuntimeSettings(build.classifier(), build.reason(), helpers, cache);
+    }
+
+    private record NativeBuild(String classifier, String reason) {
+    }
+
+    /** Sets the JavaCPP platform extension; returns the classifier of the build and why it was chosen. */
+    private static NativeBuild chooseNativeBuild(ClassLoader bundleLoader) {
         String userExtension = System.getProperty(PLATFORM_EXTENSION_PROPERTY);
         String extension;
-        String variantReason;
+        String reason;
         if (userExtension != null) {
             extension = userExtension.trim();
-            variantReason = "set by -D" + PLATFORM_EXTENSION_PROPERTY;
+            reason = "set by -D" + PLATFORM_EXTENSION_PROPERTY;
         } else {
             CpuFeatures cpu = CpuFeatures.ofThisMachine();
-            NativeVariant variant = NativeVariant.forCpu(cpu);
-            extension = variant.platformExtension();
-            variantReason = !cpu.known() ? "CPU flags unknown, AVX2 assumed"
+            extension = NativeVariant.forCpu(cpu).platformExtension();
+            reason = !cpu.known() ? "CPU flags unknown, AVX2 assumed"
                     : cpu.hasAvx2() ? "the CPU has AVX2" : "the CPU has no AVX2";
         }
         String classifier = NativeVariant.PLATFORM + extension;
-        requireLinuxX86_64();
         requireInstalled(classifier, userExtension != null, bundleLoader);
         System.setProperty(PLATFORM_EXTENSION_PROPERTY, extension);
+        return new NativeBuild(classifier, reason);
+    }
 
+    /** Turns DL4J's layer helpers on unless the user decided; returns whether they are on. */
+    private static boolean enableLayerHelpers() {
         if (System.getProperty(HELPERS_DISABLE_PROPERTY) == null) {
             System.setProperty(HELPERS_DISABLE_PROPERTY, "false");
         }
-        boolean helpers = !Boolean.parseBoolean(System.getProperty(HELPERS_DISABLE_PROPERTY));
+        return !Boolean.parseBoolean(System.getProperty(HELPERS_DISABLE_PROPERTY));
+    }
 
+    private static NativeCacheLocation chooseNativeCache(BundleContext context) {
         String userCache = System.getProperty(CACHE_DIR_PROPERTY, System.getProperty("org.bytedeco.javacpp.cacheDir"));
         String configurationArea = context != null ? context.getProperty("osgi.configuration.area")
                 : System.getProperty("osgi.configuration.area");
@@ -110,12 +131,7 @@ public final class Dl4jRuntime {
             return data == null ? null : data.toPath();
         });
         System.setProperty(CACHE_DIR_PROPERTY, cache.directory().toString());
-
-        ND4JClassLoading.setNd4jClassloader(bundleLoader);
-        DL4JClassLoading.setDl4jClassloader(bundleLoader);
-
-        requireJavaCppFollows(extension, cache.directory());
-        return new RuntimeSettings(classifier, variantReason, helpers, cache);
+        return cache;
     }
 
     private static BundleContext bundleContext() {
