@@ -62,8 +62,9 @@ tar -C "$headless" --exclude=./configuration/javacpp-cache -cf - . | tar -C "$wo
 product=$work/neurite
 
 python=""
-python_missing=""
+python_missing="not part of this run (SECTIONS)"
 if [[ $sections == *training* ]]; then
+  python_missing=""
   if ! /usr/bin/python3 -c 'import torch, numpy' 2>/dev/null; then
     if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
       echo "Installing Debian's python3-torch for the PyTorch comparison ..."

@@ -5,9 +5,9 @@
 
 Same models, optimiser, schedule, batch size and data as the DL4J contestants: SGD with Nesterov momentum 0.9,
 learning rate 0.01 halved every 2 epochs, batch 64, a new random order each epoch. Prints "STEP <iterations>"
-at most every 200 ms; the benchmark driver times those lines. Two torch threads; Debian's torch links the
-pthread OpenBLAS, whose own thread pool fights torch's OpenMP pool on two cores unless OPENBLAS_NUM_THREADS=1
-(the driver sets it; this script refuses to run without it).
+at most every 200 ms; the benchmark driver times those lines. Two torch threads (TORCH_THREADS to change).
+Debian's torch links the pthread OpenBLAS, whose own thread pool fights torch's OpenMP pool on two cores unless
+OPENBLAS_NUM_THREADS=1 (the driver sets it; this script refuses to run without it).
 """
 import csv
 import gzip
@@ -73,7 +73,7 @@ class LstmClassifier(nn.Module):
 def main():
     if os.environ.get("OPENBLAS_NUM_THREADS") != "1":
         sys.exit("train_torch.py: set OPENBLAS_NUM_THREADS=1 (Debian's OpenBLAS threads fight torch's on 2 cores)")
-    torch.set_num_threads(2)
+    torch.set_num_threads(int(os.environ.get("TORCH_THREADS", "2")))
     torch.manual_seed(42)
     model_name = sys.argv[1]
     if model_name == "lenet":

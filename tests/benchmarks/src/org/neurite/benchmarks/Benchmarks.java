@@ -158,19 +158,24 @@ public final class Benchmarks {
         line(String.format(Locale.ROOT, "Samples per second, batch %d. %d rounds; in each round every contestant runs in"
                 + " its own process, in turn (the order rotates), %.0f s warm-up, then %d windows of about %.0f s."
                 + " A window is *clean* when other processes used less than %.2f cores during it; the headline"
-                + " is the median of the clean windows (of all windows where none is clean, marked *).", BATCH, rounds,
+                + " is the median of the clean windows (of all windows where none is clean, marked *). Samples per CPU"
+                + " second (the contestant's own CPU time) is less sensitive to other load, but counts threads that"
+                + " spin while waiting as work.", BATCH, rounds,
                 warmUp, count, windowSeconds, cleanLimit));
         line("");
-        line("| model | contestant | samples/s | min | max | clean windows | median of all | other cores (median) |");
-        line("|---|---|---:|---:|---:|---:|---:|---:|");
+        line("| model | contestant | samples/s | min | max | clean windows | median of all | other cores (median)"
+                + " | samples per CPU second (median of all) |");
+        line("|---|---|---:|---:|---:|---:|---:|---:|---:|");
         for (Contestant c : contestants) {
             List<TimedRun.Window> w = windows.get(c.name());
             double[] clean = values(w, true);
             double[] all = values(w, false);
             double[] used = clean.length > 0 ? clean : all;
-            line(String.format(Locale.ROOT, "| %s | %s | %s%s | %.0f | %.0f | %d of %d | %.0f | %.2f |", c.model(),
-                    c.label(), format(median(used)), clean.length > 0 ? "" : "*", min(used), max(used), clean.length,
-                    all.length, median(all), median(w.stream().mapToDouble(x -> x.usage().otherCores()).toArray())));
+            line(String.format(Locale.ROOT, "| %s | %s | %s%s | %.0f | %.0f | %d of %d | %.0f | %.2f | %.0f |",
+                    c.model(), c.label(), format(median(used)), clean.length > 0 ? "" : "*", min(used), max(used),
+                    clean.length, all.length, median(all),
+                    median(w.stream().mapToDouble(x -> x.usage().otherCores()).toArray()),
+                    median(w.stream().mapToDouble(x -> x.samplesPerSecond() / x.usage().ownCores()).toArray())));
         }
         line("");
         line("| model | (a)/(b) | (a)/(c) | (a)/(b), median of rounds | (a)/(c), median of rounds |");

@@ -12,7 +12,8 @@ import java.util.Map;
  * One way of training one model, as a command the driver starts and times: (a) the Neurite workflow in the
  * headless product, (b) the hand-written DL4J program, (c) PyTorch. Written {@code a-lenet}, {@code b-lstm},
  * ...; modifiers after {@code +} try a lever on top, e.g. {@code b-lenet+OMP_WAIT_POLICY=PASSIVE} (an environment
- * variable), {@code a-lstm+threads=2} (native threads), {@code b-lenet+-Dname=value} (a JVM property) or
+ * variable), {@code a-lstm+threads=2} (native threads; torch threads for (c)), {@code b-lenet+-Dname=value} (a JVM
+ * property) or
  * {@code b-lenet+defaults} (DL4J as it comes: no Neurite runtime, oneDNN helpers off, ND4J's thread default).
  */
 record Contestant(String name, String kind, String model, List<String> command, Map<String, String> environment) {
@@ -78,6 +79,7 @@ record Contestant(String name, String kind, String model, List<String> command, 
                 if (defaults) {
                     // the only native build in the bundle; DL4J would pick its generic build, which runs alike
                     command.add("-Dorg.bytedeco.javacpp.platform.extension=-onednn-avx2");
+                    command.add("-Dneurite.lstm=legacy");
                 }
                 command.addAll(jvm);
                 command.addAll(List.of("-cp", defaults ? layout.dl4jJarsOnly() : layout.dl4jClassPath(),
@@ -93,6 +95,9 @@ record Contestant(String name, String kind, String model, List<String> command, 
                 command.addAll(List.of(python, layout.torchScript().toString(), model));
                 command.addAll(layout.dataArguments(model));
                 env.putIfAbsent("OPENBLAS_NUM_THREADS", "1");
+                if (threads != null) {
+                    env.put("TORCH_THREADS", String.valueOf(threads));
+                }
             }
         }
         return new Contestant(name, kind, model, command, env);
@@ -140,23 +145,26 @@ record Contestant(String name, String kind, String model, List<String> command, 
             }
         }
 
-        /** The DL4J bundle as the product installed it (its classes: runtime and helper fix; its jars). */
+        /**
+         * The DL4J bundle as the product installed it (its classes: runtime and helper fix; its jars), and the
+         * deep-learning bundle for its LSTM layer.
+         */
         String dl4jClassPath() {
             Path libs = plugin("org.neurite.dl4j.libs");
             return String.join(File.pathSeparator, classes.toString(), libs.toString(), libs.resolve("lib/*").toString(),
-                    plugin("org.eclipse.osgi").toString());
+                    plugin("org.eclipse.osgi").toString(), plugin("org.neurite.dl").toString());
         }
 
-        /** Only the embedded DL4J jars: DL4J as it comes. */
+        /** Only the embedded DL4J jars: DL4J as it comes (the deep-learning bundle only so that the program links). */
         String dl4jJarsOnly() {
             return String.join(File.pathSeparator, classes.toString(),
-                    plugin("org.neurite.dl4j.libs").resolve("lib/*").toString());
+                    plugin("org.neurite.dl4j.libs").resolve("lib/*").toString(), plugin("org.neurite.dl").toString());
         }
 
         /** Engine, data and deep-learning bundles with Jackson and DL4J, for the engine and data measurements. */
         String neuriteClassPath() {
             List<String> parts = new ArrayList<>(List.of(dl4jClassPath()));
-            for (String bundle : List.of("org.neurite.engine", "org.neurite.data", "org.neurite.dl",
+            for (String bundle : List.of("org.neurite.engine", "org.neurite.data",
                     "com.fasterxml.jackson.core.jackson-databind", "com.fasterxml.jackson.core.jackson-core",
                     "com.fasterxml.jackson.core.jackson-annotations")) {
                 parts.add(plugin(bundle).toString());

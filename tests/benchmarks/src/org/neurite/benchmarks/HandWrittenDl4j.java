@@ -36,7 +36,8 @@ import org.nd4j.linalg.schedule.StepSchedule;
  * <p>
  * {@code java HandWrittenDl4j lenet|lstm DATA... [threads]}: for lenet DATA is the images and labels IDX files, for
  * lstm the sequence CSV. It trains until killed and prints {@code STEP <iterations>} at most every 200 ms (the
- * benchmark driver times those lines). {@code threads} limits ND4J's native threads (0 = ND4J's default); the
+ * benchmark driver times those lines). {@code threads} limits the native threads as the trainer does (0 = ND4J's
+ * default; {@code -Dbenchmark.threadLimit=nd4j} sets only ND4J's own limit, as the trainer did before); the
  * driver passes what Neurite's trainer chooses, so that (a)/(b) measures the workflow, not a thread setting.
  * DL4J is initialised by Neurite's {@code Dl4jRuntime} when it is on the class path (the same native build,
  * oneDNN helpers and fix as the product), else left to DL4J's own defaults.
@@ -57,8 +58,13 @@ public final class HandWrittenDl4j {
                 : BenchmarkData.sequences(Path.of(args[1]));
         int threads = Integer.parseInt(args[lenet ? 3 : 2]);
         if (threads > 0) {
+            // what Neurite's trainer does (NativeThreads): ND4J's limit, this thread's OpenMP team, OpenBLAS
             Nd4j.getEnvironment().setMaxThreads(threads);
             Nd4j.getEnvironment().setMaxMasterThreads(threads);
+            if (!"nd4j".equals(System.getProperty("benchmark.threadLimit"))) {
+                org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
+                Nd4j.factory().blas().setMaxThreads(threads);
+            }
         }
         ComputationGraph graph = new ComputationGraph(lenet ? lenet() : lstm(data.classCount()));
         graph.init();
