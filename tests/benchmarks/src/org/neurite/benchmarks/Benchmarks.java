@@ -252,6 +252,7 @@ public final class Benchmarks {
         ensureSequences();
         Contestant lenet = Contestant.of("a-lenet", layout, python);
         List<Double> warm = new ArrayList<>();
+        List<Double> warmWithoutWarmUp = new ArrayList<>();
         List<Double> cold = new ArrayList<>();
         List<Double> others = new ArrayList<>();
         // one unmeasured run first, so that "warm" means a filled native cache and warm file caches
@@ -262,24 +263,30 @@ public final class Benchmarks {
                 Map<String, String> env = new LinkedHashMap<>(lenet.environment());
                 env.put("NEURITE_JAVA_OPTS", "-Dorg.bytedeco.javacpp.cachedir=" + cache);
                 Contestant coldRun = new Contestant("a-lenet cold", "a", "lenet", lenet.command(), env);
-                CpuClock.Reading before = CpuClock.read(0);
-                cold.add(TimedRun.run(coldRun, run, BATCH, 0, 0, 0, logs.resolve("startup-cold-" + run + ".log"), 600)
-                        .secondsToFirstIteration());
-                others.add(CpuClock.read(0).since(before).otherCores());
+                cold.add(startup(coldRun, run, "startup-cold-", others));
             } finally {
                 deleteTree(cache);
             }
-            warm.add(TimedRun.run(lenet, run, BATCH, 0, 0, 0, logs.resolve("startup-warm-" + run + ".log"), 600)
-                    .secondsToFirstIteration());
+            warm.add(startup(lenet, run, "startup-warm-", others));
+            Map<String, String> env = new LinkedHashMap<>(lenet.environment());
+            env.put("NEURITE_JAVA_OPTS", "-Dneurite.nativeWarmUp=false");
+            Contestant noWarmUp = new Contestant("a-lenet no warm-up", "a", "lenet", lenet.command(), env);
+            warmWithoutWarmUp.add(startup(noWarmUp, run, "startup-warm-nowarmup-", others));
         }
         line("Batch runner (`neurite run tests/benchmarks/workflows/lenet.nflow`), from process start to the first"
                 + " training iteration (the trainer's first metrics event), reading the 8,000 MNIST digits on the way.");
         line("Cold: a fresh, empty JavaCPP native cache (`-Dorg.bytedeco.javacpp.cachedir`), so the ~460 MB of native"
                 + " libraries are extracted first. Warm: the installation's own cache, filled.");
         line("");
+        line(String.format(Locale.ROOT, "Other processes used %.2f cores on average during these runs (median; max %.2f).",
+                median(others.stream().mapToDouble(Double::doubleValue).toArray()),
+                max(others.stream().mapToDouble(Double::doubleValue).toArray())));
+        line("");
         line("| start | median | min | max | runs |");
         line("|---|---:|---:|---:|---:|");
         line(row("batch runner, warm", warm));
+        line(row("batch runner, warm, without the trainer's native warm-up (`-Dneurite.nativeWarmUp=false`)",
+                warmWithoutWarmUp));
         line(row("batch runner, cold", cold));
         Double canvas = null;
         if (!workbench.isEmpty()) {
@@ -295,6 +302,13 @@ public final class Benchmarks {
                     : "it did not report") + ").");
             line("");
         }
+    }
+
+    /** Seconds to the first iteration of one run; the other processes' cores during it go to {@code others}. */
+    private double startup(Contestant c, int run, String log, List<Double> others) throws Exception {
+        TimedRun.Result r = TimedRun.run(c, run, BATCH, 0, 0, 0, logs.resolve(log + run + ".log"), 600);
+        others.add(r.startUsage().otherCores());
+        return r.secondsToFirstIteration();
     }
 
     private List<Double> workbench(Path launcher, int runs) throws Exception {
@@ -316,7 +330,7 @@ public final class Benchmarks {
             deleteTree(workspace);
             if (Files.exists(reportFile)) {
                 Matcher m = ms.matcher(Files.readString(reportFile).trim());
-                if (m.matches()) {
+                if (m.find()) {
                     times.add(Integer.parseInt(m.group(1)) / 1000.0);
                 }
             }
@@ -340,6 +354,8 @@ public final class Benchmarks {
             line(resultRow(phase, r.get("engine." + phase)));
         }
         line("");
+        line("Other processes used " + r.get("otherCores") + " cores on average meanwhile.");
+        line("");
     }
 
     private void data(int csvRuns) throws Exception {
@@ -359,7 +375,8 @@ public final class Benchmarks {
         line(resultRow("MNIST table to training mini-batches (NCHW + one-hot, batch 64), rows/s",
                 r.get("mnist.batchRowsPerSecond")));
         line("");
-        line("The CSV file is read from the page cache right after it was written: parsing speed, not disk speed.");
+        line("The CSV file is read from the page cache right after it was written: parsing speed, not disk speed."
+                + " Other processes used " + r.get("otherCores") + " cores on average meanwhile.");
         line("");
     }
 
@@ -370,9 +387,12 @@ public final class Benchmarks {
         command.addAll(mainAndArgs);
         ProcessBuilder pb = new ProcessBuilder(command).redirectError(logs.resolve(name + ".err").toFile());
         Process p = pb.start();
+        CpuClock.Reading start = CpuClock.read(p.pid());
+        CpuClock.Reading last = start;
         Map<String, String> results = new LinkedHashMap<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String l = out.readLine(); l != null; l = out.readLine()) {
+                last = CpuClock.read(p.pid());
                 System.out.println(name + ": " + l);
                 if (l.startsWith("RESULT ")) {
                     String[] f = l.substring(7).split(" ", 2);
@@ -384,6 +404,7 @@ public final class Benchmarks {
             throw new IllegalStateException(name + " benchmark failed (exit " + p.exitValue() + "); see "
                     + logs.resolve(name + ".err"));
         }
+        results.put("otherCores", String.format(Locale.ROOT, "%.2f", last.since(start).otherCores()));
         return results;
     }
 

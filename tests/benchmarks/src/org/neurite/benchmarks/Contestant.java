@@ -87,6 +87,10 @@ record Contestant(String name, String kind, String model, List<String> command, 
                 command.addAll(layout.dataArguments(model));
                 // what Neurite's trainer chooses by itself: one native thread for recurrent networks
                 command.add(String.valueOf(threads != null ? threads : defaults || lenet ? 0 : 1));
+                if (!defaults) {
+                    // what the neurite launcher sets
+                    env.putIfAbsent("OMP_WAIT_POLICY", "PASSIVE");
+                }
             }
             default -> {
                 if (python == null) {

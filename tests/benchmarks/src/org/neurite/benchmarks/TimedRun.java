@@ -35,7 +35,8 @@ final class TimedRun {
     }
 
     /** What one process gave: its windows, seconds from process start to its first iteration, its runtime line. */
-    record Result(List<Window> windows, double secondsToFirstIteration, String runtime, List<double[]> dataWaits) {
+    record Result(List<Window> windows, double secondsToFirstIteration, String runtime, List<double[]> dataWaits,
+            CpuClock.Usage startUsage) {
     }
 
     private TimedRun() {
@@ -49,8 +50,10 @@ final class TimedRun {
         ProcessBuilder builder = new ProcessBuilder(c.command());
         builder.environment().putAll(c.environment());
         builder.redirectError(ProcessBuilder.Redirect.appendTo(log.resolveSibling(log.getFileName() + ".err").toFile()));
-        long spawn = System.nanoTime();
+        CpuClock.Reading atSpawn = CpuClock.read(0);
+        long spawn = atSpawn.nanos();
         Process process = builder.start();
+        CpuClock.Usage startUsage = null;
         List<Window> result = new ArrayList<>();
         List<double[]> dataWaits = new ArrayList<>();
         double firstIteration = Double.NaN;
@@ -84,6 +87,7 @@ final class TimedRun {
                 CpuClock.Reading now = CpuClock.read(pid);
                 if (Double.isNaN(firstIteration)) {
                     firstIteration = (now.nanos() - spawn) / 1e9;
+                    startUsage = now.since(atSpawn);
                     firstNanos = now.nanos();
                     if (windows == 0) {
                         break;
@@ -120,7 +124,7 @@ final class TimedRun {
                     + " windows (exit code " + (process.isAlive() ? "none yet" : process.exitValue()) + "); see " + log
                     + " and " + log.getFileName() + ".err");
         }
-        return new Result(result, firstIteration, runtime, dataWaits);
+        return new Result(result, firstIteration, runtime, dataWaits, startUsage);
     }
 
     /** Ends the process and its children (the batch runner cancels its run on SIGTERM). */
