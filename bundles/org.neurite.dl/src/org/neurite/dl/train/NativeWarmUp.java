@@ -18,8 +18,9 @@ final class NativeWarmUp {
     private NativeWarmUp() {
     }
 
+    /** Starts the warm-up unless it ran already or {@code -Dneurite.nativeWarmUp=false} (to measure without). */
     static void start() {
-        if (!STARTED.compareAndSet(false, true)) {
+        if (!STARTED.compareAndSet(false, true) || "false".equals(System.getProperty("neurite.nativeWarmUp"))) {
             return;
         }
         Thread thread = new Thread(() -> {
