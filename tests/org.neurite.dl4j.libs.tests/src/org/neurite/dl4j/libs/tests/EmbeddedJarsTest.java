@@ -12,7 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.JarOutputStream;
 import java.util.zip.ZipEntry;
 
@@ -46,6 +49,26 @@ class EmbeddedJarsTest {
             }
         }
         assertEquals(List.of(), problems, "natives of other platforms: a *-platform aggregator slipped in");
+    }
+
+    /** A jar in lib/ but not on the Bundle-ClassPath is dead weight in a 150 MB bundle (and was a real build slip). */
+    @Test
+    void everyJarInLibIsOnTheBundleClassPath() {
+        Map<Bundle, List<String>> onClassPath = new LinkedHashMap<>();
+        for (EmbeddedJar jar : embeddedJars()) {
+            onClassPath.computeIfAbsent(jar.bundle(), b -> new ArrayList<>()).add(jar.path());
+        }
+        List<String> deadWeight = new ArrayList<>();
+        onClassPath.forEach((bundle, paths) -> {
+            Enumeration<String> entries = bundle.getEntryPaths("lib/"); // this bundle only, not its fragments
+            while (entries != null && entries.hasMoreElements()) {
+                String path = entries.nextElement();
+                if (path.endsWith(".jar") && !paths.contains(path)) {
+                    deadWeight.add(bundle.getSymbolicName() + "/" + path);
+                }
+            }
+        });
+        assertEquals(List.of(), deadWeight, "jars shipped but not on the Bundle-ClassPath");
     }
 
     @Test
