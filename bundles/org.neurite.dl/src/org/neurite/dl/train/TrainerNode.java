@@ -333,6 +333,18 @@ public final class TrainerNode implements NodeFactory<TrainerNode.Settings> {
     private static DataTable alignTarget(DataTable validation, ColumnMapping columns)
             throws InvalidConfigurationException {
         ColumnSpec trained = columns.target();
+        if (trained.type() == ColumnType.INT && columns.objective() == Objective.CLASSIFICATION) {
+            IntColumn v = validation.column(trained.name(), IntColumn.class);
+            int classes = columns.classLabels().size();
+            for (int r = 0; r < v.rowCount(); r++) {
+                if (!v.isMissing(r) && (v.get(r) < 0 || v.get(r) >= classes)) {
+                    throw new InvalidConfigurationException("the validation table's target column '"
+                            + trained.name() + "' holds class " + v.get(r) + " in row " + r + ", but the training"
+                            + " table has the classes 0 to " + (classes - 1) + " only: the model cannot predict it");
+                }
+            }
+            return validation;
+        }
         if (trained.type() != ColumnType.CATEGORY) {
             return validation;
         }

@@ -180,6 +180,64 @@ class TrainerTest {
     }
 
     @Test
+    void twoInputLayersAreFedFromTheirOwnColumns() throws Exception {
+        NetworkSpec a = Nets.layer(new org.neurite.dl.layers.InputLayerNode(), "inputA", List.of(TRAIN.spec()),
+                "columns=x1");
+        NetworkSpec b = Nets.layer(new org.neurite.dl.layers.InputLayerNode(), "inputB", List.of(TRAIN.spec()),
+                "columns=x2");
+        List<PortSpec> branches = new ArrayList<>(Arrays.asList(a, b, null, null));
+        NetworkSpec n = Nets.layer(new org.neurite.dl.layers.ConcatenateNode(), "join", branches);
+        n = Nets.layer(new org.neurite.dl.layers.DenseNode(), "dense1", List.of(n), "units=16");
+        List<PortSpec> out = new ArrayList<>(Arrays.asList(n, null));
+        n = Nets.layer(new org.neurite.dl.layers.OutputLayerNode(), "output1", out, "targetColumn=label");
+        TrainedModel model = model(train(n, VALIDATION, null, "epochs=10", "batchSize=32", "learningRate=0.05"));
+        assertEquals(2, model.columns().inputs().size());
+        assertTrue(model.history().epochs().get(9).validationAccuracy() >= 0.9,
+                "both coordinates reach the network: " + model.history().epochs().get(9).validationAccuracy());
+    }
+
+    @Test
+    void sequencesOfDifferentLengthsTrainWithAMask() throws Exception {
+        // the class is the sign of the sequence's mean; lengths 3 to 12 steps
+        java.util.Random random = new java.util.Random(5);
+        org.neurite.data.table.SequenceColumn.Builder builder = new org.neurite.data.table.SequenceColumn.Builder(1);
+        int[] label = new int[400];
+        for (int i = 0; i < label.length; i++) {
+            int n = 3 + random.nextInt(10);
+            label[i] = random.nextInt(2);
+            float[] steps = new float[n];
+            for (int t = 0; t < n; t++) {
+                steps[t] = (float) ((label[i] == 1 ? 0.5 : -0.5) + 0.5 * random.nextGaussian());
+            }
+            builder.add(steps, n);
+        }
+        DataTable ragged = DataTable.of(builder.build("s"), org.neurite.data.table.CategoryColumn.of("label",
+                List.of("down", "up"), label));
+        NetworkSpec n = Nets.layer(new org.neurite.dl.layers.InputLayerNode(), "input1", List.of(ragged.spec()),
+                "columns=s");
+        n = Nets.layer(new org.neurite.dl.layers.LstmNode(), "lstm1", List.of(n), "units=8");
+        List<PortSpec> out = new ArrayList<>(Arrays.asList(n, null));
+        n = Nets.layer(new org.neurite.dl.layers.OutputLayerNode(), "output1", out, "targetColumn=label");
+        TrainedModel model = (TrainedModel) harness().execute(Flow.settings(TRAINER, "epochs=15", "batchSize=16",
+                "learningRate=0.1"), n, ragged, ragged, null).get(0);
+        double accuracy = model.history().epochs().get(14).validationAccuracy();
+        assertTrue(accuracy >= 0.85, "learnt the sign of the mean over ragged sequences: " + accuracy);
+    }
+
+    @Test
+    void aValidationClassTheTrainingDataLacksIsRefused() throws Exception {
+        DataTable ints = Data.blobsWithIntLabels(100, 0.4, 4);
+        int[] classes = ints.column("class", org.neurite.data.table.IntColumn.class).toArray();
+        classes[7] = 3;
+        DataTable validation = ints.with(org.neurite.data.table.IntColumn.of("class", classes));
+        NetworkSpec net = Nets.dense(ints.spec(), "x1,x2", 8, 0, "CLASSIFICATION", "class");
+        InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class,
+                () -> harness().execute(Flow.settings(TRAINER), net, ints, validation, null));
+        assertTrue(e.getMessage().contains("holds class 3 in row 7, but the training table has the classes 0 to 2"),
+                e.getMessage());
+    }
+
+    @Test
     void configureNamesWhatIsWrongAndHowToFixIt() throws Exception {
         NetworkSpec noTarget = Nets.dense(TRAIN.spec(), "x1,x2", 8, 0, "CLASSIFICATION", "");
         assertProblem(noTarget, TRAIN.spec(), null, "no target column: set 'Target column' here or on Output Layer",
