@@ -18,6 +18,7 @@ import org.neurite.data.table.SequenceColumn;
 import org.neurite.dl.layers.InputLayerNode;
 import org.neurite.dl.layers.LstmNode;
 import org.neurite.dl.layers.OutputLayerNode;
+import org.neurite.dl.model.ModelFile;
 import org.neurite.dl.model.TrainedModel;
 import org.neurite.dl.model.TrainingHistory;
 import org.neurite.dl.network.NetworkSpec;
@@ -87,6 +88,12 @@ class LstmSequenceTest {
         System.out.println(String.format(Locale.ROOT, "[acceptance] LSTM sequences: test accuracy %.4f (chance"
                 + " 0.25, hand-made features 0.79); training %.1f s", accuracy, seconds));
         assertTrue(accuracy >= BOUND, "test accuracy " + accuracy + " below " + BOUND);
+
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("lstm").resolve("lstm.zip");
+        ModelFile.write(model, file);
+        TrainedModel read = ModelFile.read(file).model();
+        assertEquals(predictions, run(new PredictorNode(), "predict", List.of(read, test)).get(0),
+                "the LSTM read back from its file predicts exactly the same");
     }
 
     /**
