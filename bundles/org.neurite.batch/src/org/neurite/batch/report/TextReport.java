@@ -138,7 +138,7 @@ public final class TextReport implements RunReport {
     }
 
     private void metrics(ExecutionEvent.Metrics metrics) {
-        String text = metrics.scope() + " " + metrics.step() + ": " + Texts.values(metrics.values());
+        String text = metrics.text();
         if (!FINE_SCOPES.contains(metrics.scope())) {
             println(out, stamp() + describe(metrics.nodeId()) + " " + text);
             return;

@@ -1,14 +1,11 @@
 package org.neurite.batch.report;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 
+import org.neurite.engine.execution.ExecutionEvent;
 import org.neurite.engine.port.Series;
 
 /** How numbers, durations, measurements and curves read in the text output. */
@@ -19,27 +16,11 @@ final class Texts {
 
     /** 4 significant digits, no exponent for everyday magnitudes: {@code 0.0812}, {@code 1234}, {@code 1.2e-07}. */
     static String number(double value) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            return String.valueOf(value);
-        }
-        if (value == Math.rint(value) && Math.abs(value) < 1e9) {
-            return String.valueOf((long) value);
-        }
-        double magnitude = Math.abs(value);
-        if (magnitude >= 1e-4 && magnitude < 1e7) {
-            return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
-        }
-        return String.format(Locale.ROOT, "%.3e", value);
+        return ExecutionEvent.Metrics.number(value);
     }
 
     static String seconds(Duration duration) {
         return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
-    }
-
-    /** {@code loss 0.2311, accuracy 0.9712} */
-    static String values(Map<String, Double> values) {
-        return values.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey() + " " + number(e.getValue())).collect(Collectors.joining(", "));
     }
 
     /** {@code learning rate by epoch: 0.1, 0.1, 0.05, ... 0.001 (20 epochs)}: long curves show their ends. */

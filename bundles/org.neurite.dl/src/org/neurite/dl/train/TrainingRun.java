@@ -191,12 +191,5 @@ final class TrainingRun {
             values.put("validationAccuracy", e.validationAccuracy());
         }
         context.reportMetrics("epoch", e.epoch(), values);
-        context.log().info(String.format(Locale.ROOT, "epoch %d: loss %.4f%s%s, learning rate %.3g, %.1f s",
-                e.epoch(), e.loss(),
-                Double.isNaN(e.validationLoss()) ? "" : String.format(Locale.ROOT, ", validation loss %.4f",
-                        e.validationLoss()),
-                Double.isNaN(e.validationAccuracy()) ? "" : String.format(Locale.ROOT, ", validation accuracy %.4f",
-                        e.validationAccuracy()),
-                e.learningRate(), e.seconds()));
     }
 }

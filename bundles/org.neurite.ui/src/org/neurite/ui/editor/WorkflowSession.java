@@ -101,16 +101,21 @@ public final class WorkflowSession implements AutoCloseable {
         listeners.remove(listener);
     }
 
+    private void addLogLine(LogLine line) {
+        log.add(line);
+        if (log.size() > MAX_LOG_LINES) {
+            log.subList(0, log.size() - MAX_LOG_LINES).clear();
+        }
+    }
+
     private void onExecutionEvent(ExecutionEvent event) {
         synchronized (this) {
             switch (event) {
-                case ExecutionEvent.Log l -> {
-                    log.add(new LogLine(LocalTime.now(), l.nodeId(), l.level(), l.message()));
-                    if (log.size() > MAX_LOG_LINES) {
-                        log.subList(0, log.size() - MAX_LOG_LINES).clear();
-                    }
-                }
+                case ExecutionEvent.Log l -> addLogLine(new LogLine(LocalTime.now(), l.nodeId(), l.level(), l.message()));
                 case ExecutionEvent.Metrics m -> {
+                    if (!"iteration".equals(m.scope())) {
+                        addLogLine(new LogLine(LocalTime.now(), m.nodeId(), ExecutionEvent.Level.INFO, m.text()));
+                    }
                     if (metrics.containsKey(m.nodeId()) && m.step() == 1 && "iteration".equals(m.scope())
                             && !metrics.get(m.nodeId()).isEmpty()) {
                         metrics.remove(m.nodeId()); // a new run of the node starts a fresh chart

@@ -23,7 +23,9 @@ public final class ConsoleView extends ViewPart {
     private WorkflowSession session;
     private boolean reloadPending;
     private final Consumer<ExecutionEvent> listener = e -> {
-        if (e instanceof ExecutionEvent.Log && !reloadPending && !text.isDisposed()) {
+        boolean logged = e instanceof ExecutionEvent.Log
+                || e instanceof ExecutionEvent.Metrics m && !"iteration".equals(m.scope());
+        if (logged && !reloadPending && !text.isDisposed()) {
             reloadPending = true; // a chatty node must not rebuild the text for every line
             text.getDisplay().timerExec(100, () -> {
                 reloadPending = false;
