@@ -24,8 +24,9 @@ final class TimedRun {
     private static final Pattern JSON_STEP = Pattern.compile(
             "\\{\"event\":\"metrics\".*\"scope\":\"iteration\",\"step\":(\\d+).*");
     private static final Pattern PLAIN_STEP = Pattern.compile("STEP (\\d+).*");
-    private static final Pattern DATA_WAIT = Pattern.compile(
-            "\\{\"event\":\"metrics\".*\"scope\":\"epoch\".*\"seconds\":([-\\d.Ee]+).*\"dataWaitSeconds\":([-\\d.Ee]+).*");
+    private static final Pattern EPOCH = Pattern.compile("\\{\"event\":\"metrics\".*\"scope\":\"epoch\".*");
+    private static final Pattern EPOCH_SECONDS = Pattern.compile("\"seconds\":([-\\d.Ee]+)");
+    private static final Pattern DATA_WAIT = Pattern.compile("\"dataWaitSeconds\":([-\\d.Ee]+)");
 
     /** One timed window. */
     record Window(String contestant, int round, double samplesPerSecond, CpuClock.Usage usage) {
@@ -72,9 +73,14 @@ final class TimedRun {
                 if (line.startsWith("RUNTIME ")) {
                     runtime = line.substring("RUNTIME ".length());
                 }
-                Matcher wait = DATA_WAIT.matcher(line);
-                if (wait.matches()) {
-                    dataWaits.add(new double[] { Double.parseDouble(wait.group(1)), Double.parseDouble(wait.group(2)) });
+                if (EPOCH.matcher(line).matches()) {
+                    // the values' order in the JSON object is not fixed
+                    Matcher seconds = EPOCH_SECONDS.matcher(line);
+                    Matcher wait = DATA_WAIT.matcher(line);
+                    if (seconds.find() && wait.find()) {
+                        dataWaits.add(new double[] { Double.parseDouble(seconds.group(1)),
+                                Double.parseDouble(wait.group(1)) });
+                    }
                 }
                 Matcher m = JSON_STEP.matcher(line);
                 if (!m.matches()) {
