@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -122,7 +123,7 @@ public final class WorkflowSession implements AutoCloseable {
                     }
                     Map<String, List<Point>> series = metrics.computeIfAbsent(m.nodeId(), k -> new LinkedHashMap<>());
                     m.values().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(v -> series
-                            .computeIfAbsent(v.getKey() + " (" + m.scope() + ")", k -> new ArrayList<>())
+                            .computeIfAbsent(words(v.getKey()) + " (" + m.scope() + ")", k -> new ArrayList<>())
                             .add(new Point(m.step(), v.getValue())));
                 }
                 default -> {
@@ -134,6 +135,11 @@ public final class WorkflowSession implements AutoCloseable {
         if (!display.isDisposed() && drainScheduled.compareAndSet(false, true)) {
             display.asyncExec(this::drain);
         }
+    }
+
+    /** A metric's key as words for charts and legends, e.g. {@code dataWaitSeconds} -> {@code data wait seconds}. */
+    static String words(String key) {
+        return key.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
     }
 
     private void drain() {

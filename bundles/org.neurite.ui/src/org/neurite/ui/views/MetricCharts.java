@@ -24,13 +24,14 @@ import org.neurite.ui.editor.WorkflowSession;
 
 /**
  * A row of charts for the metrics a node streams, one chart per kind of quantity, so values of different sizes
- * stay readable: losses together, accuracies together, the learning rate, then anything else by its own name.
+ * stay readable: losses together, accuracies together, the learning rate, times in seconds together, then anything
+ * else by its own name.
  * Iteration-scope series use the bottom axis, epoch-scope series a top "epoch" axis.
  */
 final class MetricCharts {
 
     private static final int MAX_POINTS = 2000;
-    private static final List<String> FAMILY_ORDER = List.of("Loss", "Accuracy", "Learning rate");
+    private static final List<String> FAMILY_ORDER = List.of("Loss", "Accuracy", "Learning rate", "Time (s)");
 
     private final Composite area;
     private final List<Color> colors;
@@ -60,6 +61,9 @@ final class MetricCharts {
         }
         if (n.contains("rate") || n.equals("lr")) {
             return "Learning rate";
+        }
+        if (n.endsWith("seconds")) {
+            return "Time (s)";
         }
         return name.isEmpty() ? "Value" : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }

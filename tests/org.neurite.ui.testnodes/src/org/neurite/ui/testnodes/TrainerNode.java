@@ -83,9 +83,12 @@ public final class TrainerNode implements NodeFactory<TrainerNode.Settings> {
                         context.progress((double) iteration / total, "epoch " + epoch + "/" + s.epochs());
                     }
                     Map<String, Double> values = new LinkedHashMap<>();
-                    values.put("validation loss", 2.2 * Math.exp(-iteration / 9.0) + 0.08);
+                    // named as the real trainer names its metrics
+                    values.put("validationLoss", 2.2 * Math.exp(-iteration / 9.0) + 0.08);
                     values.put("accuracy", 1 - Math.exp(-iteration / 10.0));
-                    values.put("learning rate", rate(s, epoch));
+                    values.put("learningRate", rate(s, epoch));
+                    values.put("seconds", s.iterations() * s.delayMillis() / 1000.0);
+                    values.put("dataWaitSeconds", 0.001 * epoch);
                     context.reportMetrics("epoch", epoch, values);
                     context.log().info("epoch " + epoch + " done");
                 }

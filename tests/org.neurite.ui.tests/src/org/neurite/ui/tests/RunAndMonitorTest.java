@@ -55,10 +55,11 @@ class RunAndMonitorTest extends WorkbenchTest {
         Ui.waitUntil("both nodes executed", Duration.ofSeconds(60),
                 () -> light("source1") == Status.EXECUTED && light("train1") == Status.EXECUTED);
         Ui.waitUntil("the monitor to show every point", Duration.ofSeconds(10),
-                () -> Ui.call(monitor::livePointCount) == 40 + 3 * 4);
+                () -> Ui.call(monitor::livePointCount) == 40 + 5 * 4);
         assertTrue(Ui.call(monitor::liveSeries).containsAll(List.of("loss (iteration)", "validation loss (epoch)",
-                "accuracy (epoch)", "learning rate (epoch)")), Ui.call(monitor::liveSeries).toString());
-        assertEquals(List.of("Loss", "Accuracy", "Learning rate"), Ui.call(monitor::liveCharts),
+                "accuracy (epoch)", "learning rate (epoch)", "seconds (epoch)", "data wait seconds (epoch)")),
+                Ui.call(monitor::liveSeries).toString());
+        assertEquals(List.of("Loss", "Accuracy", "Learning rate", "Time (s)"), Ui.call(monitor::liveCharts),
                 "one chart per kind of quantity, so a small learning rate is not flattened by the loss");
         ConsoleView console = (ConsoleView) view(ViewIds.CONSOLE);
         Ui.waitUntil("the log in the console", Duration.ofSeconds(5),
@@ -86,7 +87,7 @@ class RunAndMonitorTest extends WorkbenchTest {
         assertTrue(editor.session().executor().output("train1", "model").isPresent(), "the model was kept");
         assertTrue(editor.session().log().stream().anyMatch(l -> l.message().startsWith("stop requested at iteration")),
                 "the trainer saw the stop request");
-        assertTrue(Ui.call(monitor::livePointCount) < 40 + 3 * 4, "training ended before its 40 iterations");
+        assertTrue(Ui.call(monitor::livePointCount) < 40 + 5 * 4, "training ended before its 40 iterations");
     }
 
     @Test
