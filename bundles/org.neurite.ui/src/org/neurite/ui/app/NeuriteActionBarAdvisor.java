@@ -75,13 +75,15 @@ final class NeuriteActionBarAdvisor extends ActionBarAdvisor {
         selectAll = keep(ActionFactory.SELECT_ALL.create(w));
         resetPerspective = keep(ActionFactory.RESET_PERSPECTIVE.create(w));
         execute = editorAction("&Execute Selected", "icons/run.png", WorkflowEditor::execute,
-                "Execute the selected nodes and what they need (all nodes when none is selected)");
+                "Execute the selected nodes and what they need (all nodes when none is selected) (F7)",
+                "org.neurite.ui.execute");
         executeAll = editorAction("Execute &All", "icons/runall.png", WorkflowEditor::executeAll,
-                "Execute every node of the workflow");
+                "Execute every node of the workflow (Shift+F7)", "org.neurite.ui.executeAll");
         cancel = editorAction("&Cancel Run", "icons/cancel.png", WorkflowEditor::cancel,
-                "Cancel everything that runs; nothing new starts");
+                "Cancel everything that runs; nothing new starts (F9)", "org.neurite.ui.cancel");
         stop = editorAction("&Stop Node", "icons/stop.png", WorkflowEditor::stopSelected,
-                "Ask the selected running node (e.g. a trainer) to finish now and keep what it has");
+                "Ask the selected running node (e.g. a trainer) to finish now and keep what it has (Shift+F9)",
+                "org.neurite.ui.stop");
     }
 
     private IAction action(String text, String icon, Runnable run) {
@@ -95,7 +97,8 @@ final class NeuriteActionBarAdvisor extends ActionBarAdvisor {
         return action;
     }
 
-    private IAction editorAction(String text, String icon, Consumer<WorkflowEditor> run, String tip) {
+    /** {@code command}: the editor's command of the same job (plugin.xml), whose key the menu shows. */
+    private IAction editorAction(String text, String icon, Consumer<WorkflowEditor> run, String tip, String command) {
         IAction action = action(text, icon, () -> {
             IEditorPart editor = window.getActivePage() == null ? null : window.getActivePage().getActiveEditor();
             if (editor instanceof WorkflowEditor workflowEditor) {
@@ -103,6 +106,7 @@ final class NeuriteActionBarAdvisor extends ActionBarAdvisor {
             }
         });
         action.setToolTipText(tip);
+        action.setActionDefinitionId(command);
         return action;
     }
 

@@ -134,6 +134,7 @@ public final class WorkflowEditor extends EditorPart {
         controller = new CanvasController(this, canvas);
         installDropTarget();
         editActions = new EditorActions(this, getEditorSite().getActionBars(), canvas);
+        RunKeys.install(this);
         session.workflow().addListener(workflowListener);
         session.history().addListener(historyListener);
         session.addListener(event -> {

@@ -71,6 +71,25 @@ class RunAndMonitorTest extends WorkbenchTest {
     }
 
     @Test
+    void runKeysExecuteAndCancel() throws Exception {
+        open(write("keys.nflow", fixture(400)));
+        XRobot.click(Ui.call(() -> editor.canvas().toScreen(new Point(500, 330)))); // the editor active, nothing selected
+        XRobot.key("shift+F7");
+        Ui.waitUntil("Shift+F7 to start the trainer", Duration.ofSeconds(20), () -> light("train1") == Status.EXECUTING);
+        XRobot.key("F9");
+        Ui.waitUntil("F9 to cancel the run", Duration.ofSeconds(20), () -> light("train1") == Status.CONFIGURED);
+        assertEquals(Status.EXECUTED, light("source1"), "what finished before the cancel stays executed");
+
+        XRobot.click(nodeOnScreen("source1"));
+        Ui.waitUntil("source1 selected", Duration.ofSeconds(5), () -> Ui.call(editor::selectedNodes).contains("source1"));
+        Ui.run(() -> editor.session().executor().reset(List.of("source1", "train1")));
+        Ui.waitUntil("the reset", Duration.ofSeconds(5), () -> light("source1") == Status.CONFIGURED);
+        XRobot.key("F7");
+        Ui.waitUntil("F7 to execute the selected node", Duration.ofSeconds(20), () -> light("source1") == Status.EXECUTED);
+        assertEquals(Status.CONFIGURED, light("train1"), "F7 runs only the selection and what it needs");
+    }
+
+    @Test
     void stopEndsTrainingEarlyAndKeepsTheModel() throws Exception {
         open(write("stop.nflow", fixture(400)));
         TrainingMonitorView monitor = (TrainingMonitorView) view(ViewIds.MONITOR);
