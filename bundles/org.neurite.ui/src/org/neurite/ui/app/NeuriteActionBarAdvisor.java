@@ -12,6 +12,7 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.action.ToolBarContributionItem;
 import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.resource.ImageDescriptor;
@@ -52,6 +53,7 @@ final class NeuriteActionBarAdvisor extends ActionBarAdvisor {
     private IAction executeAll;
     private IAction cancel;
     private IAction stop;
+    private IAction reset;
     private IAction resetPerspective;
 
     NeuriteActionBarAdvisor(IActionBarConfigurer configurer) {
@@ -79,6 +81,8 @@ final class NeuriteActionBarAdvisor extends ActionBarAdvisor {
                 "org.neurite.ui.execute");
         executeAll = editorAction("Execute &All", "icons/runall.png", WorkflowEditor::executeAll,
                 "Execute every node of the workflow (Shift+F7)", "org.neurite.ui.executeAll");
+        reset = editorAction("&Reset", "icons/reset.png", WorkflowEditor::reset,
+                "Reset the selected nodes (all when none is selected) and what follows them (F8)", "org.neurite.ui.reset");
         cancel = editorAction("&Cancel Run", "icons/cancel.png", WorkflowEditor::cancel,
                 "Cancel everything that runs; nothing new starts (F9)", "org.neurite.ui.cancel");
         stop = editorAction("&Stop Node", "icons/stop.png", WorkflowEditor::stopSelected,
@@ -151,6 +155,7 @@ final class NeuriteActionBarAdvisor extends ActionBarAdvisor {
         MenuManager run = new MenuManager("&Run", "org.neurite.ui.run");
         run.add(execute);
         run.add(executeAll);
+        run.add(reset);
         run.add(new Separator());
         run.add(cancel);
         run.add(stop);
@@ -193,13 +198,14 @@ final class NeuriteActionBarAdvisor extends ActionBarAdvisor {
         files.add(newWorkflow);
         files.add(open);
         files.add(save);
-        coolBar.add(files);
+        coolBar.add(new ToolBarContributionItem(files, "org.neurite.ui.toolbar.files")); // distinct ids, or one hides the other
         IToolBarManager runs = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
         runs.add(execute);
         runs.add(executeAll);
+        runs.add(reset);
         runs.add(cancel);
         runs.add(stop);
-        coolBar.add(runs);
+        coolBar.add(new ToolBarContributionItem(runs, "org.neurite.ui.toolbar.run"));
     }
 
     private void openWithDialog() {

@@ -88,7 +88,8 @@ final class EditorActions {
         menu.addMenuListener(m -> {
             var selected = editor.selectedNodes();
             m.add(simple("&Configure...", selected.size() == 1, () -> editor.configure(selected.iterator().next())));
-            m.add(simple("&Execute", true, editor::execute));
+            m.add(simple("&Execute\tF7", true, editor::execute));
+            m.add(simple("&Reset\tF8", true, editor::reset));
             m.add(simple("&Stop", !selected.isEmpty(), editor::stopSelected));
             m.add(new Separator());
             actions.forEach(m::add);

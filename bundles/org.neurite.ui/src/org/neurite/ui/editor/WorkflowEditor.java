@@ -280,6 +280,13 @@ public final class WorkflowEditor extends EditorPart {
         session.executor().cancel();
     }
 
+    /** Resets the selected nodes (every node when none is selected) and what follows them: their results go. */
+    public void reset() {
+        Collection<String> targets = selectedNodes.isEmpty() ? session.workflow().nodes().stream()
+                .map(WorkflowNode::id).toList() : List.copyOf(selectedNodes);
+        session.executor().reset(targets);
+    }
+
     /** Asks the selected running nodes (or every running one) to finish early and keep what they have. */
     public void stopSelected() {
         Collection<String> targets = selectedNodes.isEmpty() ? session.workflow().nodes().stream()

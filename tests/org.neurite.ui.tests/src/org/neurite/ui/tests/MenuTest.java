@@ -1,6 +1,7 @@
 package org.neurite.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,6 +51,33 @@ class MenuTest extends WorkbenchTest {
                 return false;
             }
         });
+    }
+
+    /** The tool tips of every tool bar button of the workbench window. */
+    private static List<String> toolTips(org.eclipse.swt.widgets.Composite parent) {
+        List<String> tips = new java.util.ArrayList<>();
+        for (org.eclipse.swt.widgets.Control c : parent.getChildren()) {
+            if (c instanceof org.eclipse.swt.widgets.ToolBar bar) {
+                for (org.eclipse.swt.widgets.ToolItem item : bar.getItems()) {
+                    if (item.getToolTipText() != null) {
+                        tips.add(item.getToolTipText());
+                    }
+                }
+            } else if (c instanceof org.eclipse.swt.widgets.Composite inner) {
+                tips.addAll(toolTips(inner));
+            }
+        }
+        return tips;
+    }
+
+    @Test
+    void theToolBarOffersFilesAndRuns() {
+        List<String> tips = Ui.call(() -> toolTips(Ui.window().getShell()));
+        for (String expected : List.of("New Workflow", "Open Workflow", "Save", "Execute the selected",
+                "Execute every node", "Reset the selected", "Cancel everything", "Ask the selected running node")) {
+            assertTrue(tips.stream().anyMatch(t -> t.replace("&", "").startsWith(expected)),
+                    "a tool bar button for '" + expected + "' in " + tips);
+        }
     }
 
     @Test

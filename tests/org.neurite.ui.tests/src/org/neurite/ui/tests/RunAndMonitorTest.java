@@ -82,8 +82,8 @@ class RunAndMonitorTest extends WorkbenchTest {
 
         XRobot.click(nodeOnScreen("source1"));
         Ui.waitUntil("source1 selected", Duration.ofSeconds(5), () -> Ui.call(editor::selectedNodes).contains("source1"));
-        Ui.run(() -> editor.session().executor().reset(List.of("source1", "train1")));
-        Ui.waitUntil("the reset", Duration.ofSeconds(5), () -> light("source1") == Status.CONFIGURED);
+        XRobot.key("F8");
+        Ui.waitUntil("F8 to reset the selected node", Duration.ofSeconds(5), () -> light("source1") == Status.CONFIGURED);
         XRobot.key("F7");
         Ui.waitUntil("F7 to execute the selected node", Duration.ofSeconds(20), () -> light("source1") == Status.EXECUTED);
         assertEquals(Status.CONFIGURED, light("train1"), "F7 runs only the selection and what it needs");
