@@ -20,17 +20,18 @@ import org.neurite.ui.figures.ConnectionFigure;
 import org.neurite.ui.figures.Diagram;
 import org.neurite.ui.figures.DiagramCanvas;
 import org.neurite.ui.figures.NodeFigure;
+import org.neurite.ui.figures.NoteFigure;
 import org.neurite.ui.figures.PortFigure;
 
 /**
  * Turns mouse gestures on the canvas into selections and edits: click and rectangle selection, moving nodes,
  * drawing a wire from an output port to an input port (refused with the reason when the ports do not fit),
- * double-click to configure, Ctrl+wheel to zoom.
+ * double-click to configure, moving a note and double-click to edit its text, Ctrl+wheel to zoom.
  */
 final class CanvasController {
 
     private enum Gesture {
-        NONE, WIRING, MOVING, BANDING
+        NONE, WIRING, MOVING, MOVING_NOTE, BANDING
     }
 
     private static final int DRAG_THRESHOLD = 3;
@@ -44,6 +45,10 @@ final class CanvasController {
     private boolean moved;
     private final Map<String, Point> startLocations = new HashMap<>();
     private String lastRefusal;
+    private NoteFigure movingNote;
+    private Point noteStart;
+    private Point contextPoint = new Point(0, 0);
+    private String contextNote;
 
     CanvasController(WorkflowEditor editor, DiagramCanvas canvas) {
         this.editor = editor;
@@ -65,11 +70,23 @@ final class CanvasController {
         return editor.session().workflow();
     }
 
+    /** Where the context menu was last asked for (model coordinates), and the note there (or null). */
+    Point contextPoint() {
+        return new Point(contextPoint.x, contextPoint.y);
+    }
+
+    String contextNote() {
+        return contextNote;
+    }
+
     private void mouseDown(Event e) {
         if (e.button == 3) {
             // the context menu acts on the node under the pointer
             Point p = canvas.controlToModel(e.x, e.y);
+            contextPoint = p;
             NodeFigure node = diagram.nodeAt(p.x, p.y);
+            NoteFigure note = diagram.noteAt(p.x, p.y);
+            contextNote = node == null && note != null ? note.id() : null;
             if (node != null && !editor.selectedNodes().contains(node.id())) {
                 editor.select(Set.of(node.id()), Set.of());
             }
@@ -116,6 +133,14 @@ final class CanvasController {
             editor.select(Set.of(), Set.of(connectionOf(wire)));
             return;
         }
+        NoteFigure note = diagram.noteAt(p.x, p.y);
+        if (note != null) {
+            editor.select(Set.of(), Set.of());
+            movingNote = note;
+            noteStart = new Point(note.bounds().x, note.bounds().y);
+            gesture = Gesture.MOVING_NOTE;
+            return;
+        }
         if (!toggle) {
             editor.select(Set.of(), Set.of());
         }
@@ -158,6 +183,16 @@ final class CanvasController {
                 });
                 canvas.redraw();
             }
+            case MOVING_NOTE -> {
+                int dx = p.x - start.x;
+                int dy = p.y - start.y;
+                if (!moved && Math.abs(dx) + Math.abs(dy) < DRAG_THRESHOLD) {
+                    return;
+                }
+                moved = true;
+                movingNote.setLocation(noteStart.x + dx, noteStart.y + dy);
+                canvas.redraw();
+            }
             case BANDING -> {
                 diagram.setSelectionBand(band(p));
                 canvas.redraw();
@@ -184,6 +219,13 @@ final class CanvasController {
                 if (moved) {
                     finishMove();
                 }
+            }
+            case MOVING_NOTE -> {
+                if (moved) {
+                    Rectangle at = movingNote.bounds();
+                    editor.moveAnnotation(movingNote.id(), new Point(at.x, at.y));
+                }
+                movingNote = null;
             }
             case BANDING -> {
                 Rectangle r = band(p);
@@ -262,6 +304,11 @@ final class CanvasController {
         if (node != null && diagram.portAt(p.x, p.y) == null) {
             editor.select(Set.of(node.id()), Set.of());
             canvas.getDisplay().asyncExec(() -> editor.configure(node.id()));
+            return;
+        }
+        NoteFigure note = diagram.noteAt(p.x, p.y);
+        if (note != null) {
+            canvas.getDisplay().asyncExec(() -> editor.editAnnotation(note.id()));
         }
     }
 

@@ -8,6 +8,7 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.actions.ActionFactory;
 import org.neurite.engine.workflow.WorkflowNode;
@@ -93,6 +94,14 @@ final class EditorActions {
             m.add(simple("&Stop", !selected.isEmpty(), editor::stopSelected));
             m.add(new Separator());
             actions.forEach(m::add);
+            m.add(new Separator());
+            Point at = editor.controller().contextPoint();
+            String note = editor.controller().contextNote();
+            m.add(simple("Add A&nnotation...", true, () -> editor.addAnnotation(at)));
+            if (note != null) {
+                m.add(simple("Edit Annotation...", true, () -> editor.editAnnotation(note)));
+                m.add(simple("Delete Annotation", true, () -> editor.deleteAnnotation(note)));
+            }
             m.add(new Separator());
             m.add(simple("Zoom &In", true, () -> canvas.zoomBy(1.2)));
             m.add(simple("Zoom &Out", true, () -> canvas.zoomBy(1 / 1.2)));

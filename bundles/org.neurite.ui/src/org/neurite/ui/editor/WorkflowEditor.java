@@ -42,6 +42,7 @@ import org.neurite.engine.file.WorkflowFileException;
 import org.neurite.engine.node.NodeFactory;
 import org.neurite.engine.port.PortSpec;
 import org.neurite.engine.registry.NodeRegistry;
+import org.neurite.engine.workflow.Annotation;
 import org.neurite.engine.workflow.Connection;
 import org.neurite.engine.workflow.Position;
 import org.neurite.engine.workflow.Workflow;
@@ -51,6 +52,7 @@ import org.neurite.engine.workflow.WorkflowNode;
 import org.neurite.ui.NeuriteUi;
 import org.neurite.ui.app.StartupTimer;
 import org.neurite.ui.editing.AddNodes;
+import org.neurite.ui.editing.ChangeAnnotation;
 import org.neurite.ui.editing.ConfigureNode;
 import org.neurite.ui.editing.Edit;
 import org.neurite.ui.editing.RemoveNodes;
@@ -68,6 +70,7 @@ public final class WorkflowEditor extends EditorPart {
     public static final String ID = "org.neurite.ui.editor";
     /** Text a node type carries while dragged from the node repository. */
     public static final String DRAG_PREFIX = "neurite-node:";
+    private static final int ANNOTATION_WIDTH = 260;
 
     private Path file;
     private NodeRegistry registry;
@@ -194,6 +197,10 @@ public final class WorkflowEditor extends EditorPart {
         return controller.lastRefusal();
     }
 
+    CanvasController controller() {
+        return controller;
+    }
+
     public void select(Collection<String> nodes, Collection<Connection> wires) {
         selectedNodes.clear();
         selectedNodes.addAll(nodes);
@@ -216,6 +223,60 @@ public final class WorkflowEditor extends EditorPart {
             MessageDialog.openError(getSite().getShell(), edit.label(), e.getMessage());
             return false;
         }
+    }
+
+    // ---- annotations
+
+    /** Asks for a text and adds a note with it at a model point (its top left corner). */
+    public void addAnnotation(Point at) {
+        AnnotationDialog dialog = new AnnotationDialog(getSite().getShell(), "Add Annotation", "");
+        if (dialog.open() == Window.OK) {
+            Workflow workflow = session.workflow();
+            Set<String> taken = new java.util.HashSet<>();
+            workflow.annotations().forEach(a -> taken.add(a.id()));
+            String id = "a1";
+            for (int i = 2; taken.contains(id); i++) {
+                id = "a" + i;
+            }
+            perform(new ChangeAnnotation(null, new Annotation(id, dialog.getValue(), new Position(at.x, at.y),
+                    ANNOTATION_WIDTH, noteHeight(dialog.getValue(), ANNOTATION_WIDTH))));
+        }
+    }
+
+    /** Asks for a new text for a note. */
+    public void editAnnotation(String id) {
+        annotation(id).ifPresent(before -> {
+            AnnotationDialog dialog = new AnnotationDialog(getSite().getShell(), "Edit Annotation", before.text());
+            if (dialog.open() == Window.OK && !dialog.getValue().equals(before.text())) {
+                perform(new ChangeAnnotation(before, new Annotation(id, dialog.getValue(), before.position(),
+                        before.width(), Math.max(before.height(), noteHeight(dialog.getValue(), before.width())))));
+            }
+        });
+    }
+
+    /** A height that shows the whole text at about 7 pixels per character (the canvas font). */
+    static int noteHeight(String text, int width) {
+        int charsPerLine = Math.max(10, (width - 10) / 7);
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            lines += Math.max(1, (paragraph.length() + charsPerLine - 1) / charsPerLine);
+        }
+        return Math.max(50, 12 + 18 * lines);
+    }
+
+    public void deleteAnnotation(String id) {
+        annotation(id).ifPresent(before -> perform(new ChangeAnnotation(before, null)));
+    }
+
+    /** Moves a note so that its top left corner is at a model point. */
+    void moveAnnotation(String id, Point to) {
+        annotation(id).filter(a -> a.position().x() != to.x || a.position().y() != to.y)
+                .ifPresent(before -> perform(new ChangeAnnotation(before, new Annotation(id, before.text(),
+                        new Position(to.x, to.y), before.width(), before.height()))));
+    }
+
+    private java.util.Optional<Annotation> annotation(String id) {
+        return session.workflow().annotations().stream().filter(a -> a.id().equals(id)).findFirst();
     }
 
     /** Adds a node of this type centred on a model point. */

@@ -104,6 +104,17 @@ public final class Diagram {
         return hit;
     }
 
+    /** The note under a model point (the one drawn last when they overlap), or null. */
+    public NoteFigure noteAt(int x, int y) {
+        NoteFigure hit = null;
+        for (NoteFigure n : notes) {
+            if (n.bounds().contains(x, y)) {
+                hit = n;
+            }
+        }
+        return hit;
+    }
+
     public ConnectionFigure connectionAt(int x, int y) {
         for (ConnectionFigure c : connections) {
             if (c.isNear(x, y, 5)) {

@@ -13,11 +13,17 @@ public final class NoteFigure {
     public NoteFigure(String id, String text, Rectangle bounds) {
         this.id = id;
         this.text = text;
-        this.bounds = bounds;
+        this.bounds = new Rectangle(bounds.x, bounds.y, bounds.width, bounds.height);
     }
 
     public String id() {
         return id;
+    }
+
+    /** Moves the note's top left corner (while it is dragged). */
+    public void setLocation(int x, int y) {
+        bounds.x = x;
+        bounds.y = y;
     }
 
     public Rectangle bounds() {

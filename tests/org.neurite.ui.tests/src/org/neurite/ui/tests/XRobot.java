@@ -67,6 +67,10 @@ final class XRobot {
         xdotool(List.of("mousemove", str(at.x), str(at.y), "sleep", "0.2", "click", "1", "sleep", "0.1"));
     }
 
+    static void rightClick(Point at) {
+        xdotool(List.of("mousemove", str(at.x), str(at.y), "sleep", "0.2", "click", "3", "sleep", "0.3"));
+    }
+
     static void doubleClick(Point at) {
         xdotool(List.of("mousemove", str(at.x), str(at.y), "sleep", "0.3", "click", "--repeat", "2", "--delay",
                 "80", "1", "sleep", "0.1"));
