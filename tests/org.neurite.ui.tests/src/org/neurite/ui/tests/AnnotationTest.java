@@ -9,9 +9,7 @@ import java.util.List;
 
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
@@ -32,20 +30,6 @@ class AnnotationTest extends WorkbenchTest {
         return null;
     }
 
-    private static Control find(Composite parent, java.util.function.Predicate<Control> test) {
-        for (Control c : parent.getChildren()) {
-            if (test.test(c)) {
-                return c;
-            }
-            if (c instanceof Composite inner) {
-                Control found = find(inner, test);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
 
     /** Types a text into the open dialog, as a user does, and presses its OK button. */
     private static void answer(String title, String text) {
@@ -55,10 +39,9 @@ class AnnotationTest extends WorkbenchTest {
         XRobot.key("ctrl+a");
         XRobot.type(text);
         Point ok = Ui.call(() -> {
-            Control button = find(dialog(title), c -> c instanceof Button b && "OK".equals(b.getText().replace("&", "")));
+            Control button = Ui.find(dialog(title), c -> c instanceof Button b && "OK".equals(b.getText().replace("&", "")));
             assertNotNull(button, "the dialog has an OK button");
-            Rectangle b = button.getBounds();
-            return button.getParent().toDisplay(b.x + b.width / 2, b.y + b.height / 2);
+            return Ui.centreOnScreen(button);
         });
         XRobot.click(ok);
         Ui.waitUntil("the dialog to close", Duration.ofSeconds(10), () -> Ui.call(() -> dialog(title) == null));

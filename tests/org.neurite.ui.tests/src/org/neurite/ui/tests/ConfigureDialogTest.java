@@ -11,9 +11,7 @@ import static org.neurite.ui.tests.Fixtures.TRAINER;
 import java.time.Duration;
 
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
@@ -41,25 +39,7 @@ class ConfigureDialogTest extends WorkbenchTest {
         return null;
     }
 
-    private static Control find(Composite parent, java.util.function.Predicate<Control> test) {
-        for (Control c : parent.getChildren()) {
-            if (test.test(c)) {
-                return c;
-            }
-            if (c instanceof Composite inner) {
-                Control found = find(inner, test);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
 
-    private static Point centreOnScreen(Control c) {
-        Rectangle b = c.getBounds();
-        return c.getParent().toDisplay(b.x + b.width / 2, b.y + b.height / 2);
-    }
 
     private void openDialogOn(String nodeId) {
         Point at = nodeOnScreen(nodeId);
@@ -74,7 +54,7 @@ class ConfigureDialogTest extends WorkbenchTest {
     /** Replaces the text of a setting's control by typing, as a user does. */
     private static void typeInto(String setting, String text) {
         Ui.run(() -> dialogShell().forceActive()); // no window manager gives it the keyboard otherwise
-        Point at = Ui.call(() -> centreOnScreen(find(dialogShell(),
+        Point at = Ui.call(() -> Ui.centreOnScreen(Ui.find(dialogShell(),
                 c -> setting.equals(c.getData("neurite.setting")))));
         XRobot.click(at);
         XRobot.key("ctrl+a");
@@ -83,9 +63,9 @@ class ConfigureDialogTest extends WorkbenchTest {
 
     private static Point okButton() {
         return Ui.call(() -> {
-            Control ok = find(dialogShell(), c -> c instanceof Button b && "OK".equals(b.getText().replace("&", "")));
+            Control ok = Ui.find(dialogShell(), c -> c instanceof Button b && "OK".equals(b.getText().replace("&", "")));
             assertNotNull(ok, "the dialog has an OK button");
-            return centreOnScreen(ok);
+            return Ui.centreOnScreen(ok);
         });
     }
 
@@ -132,10 +112,10 @@ class ConfigureDialogTest extends WorkbenchTest {
 
         openDialogOn("conv1");
         typeInto("l2", "2.5");
-        Ui.waitUntil("the inline message", Duration.ofSeconds(5), () -> Ui.call(() -> find(dialogShell(),
+        Ui.waitUntil("the inline message", Duration.ofSeconds(5), () -> Ui.call(() -> Ui.find(dialogShell(),
                 c -> c instanceof org.eclipse.swt.widgets.Label l && l.isVisible()
                         && l.getText().contains("setting 'l2' (L2) must be between 0.0 and 1.0, got 2.5")) != null));
-        assertFalse(Ui.call(() -> ((Button) find(dialogShell(), c -> c instanceof Button b
+        assertFalse(Ui.call(() -> ((Button) Ui.find(dialogShell(), c -> c instanceof Button b
                 && "OK".equals(b.getText().replace("&", "")))).isEnabled()), "OK is disabled while a value is invalid");
         Screenshots.take("06-dialog-inline-validation");
         XRobot.key("Escape");

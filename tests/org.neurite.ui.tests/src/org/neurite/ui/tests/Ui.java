@@ -106,4 +106,27 @@ final class Ui {
             });
         }
     }
+
+    /** The first control under a parent (depth first) that passes the test, or null. */
+    static org.eclipse.swt.widgets.Control find(org.eclipse.swt.widgets.Composite parent,
+            java.util.function.Predicate<org.eclipse.swt.widgets.Control> test) {
+        for (org.eclipse.swt.widgets.Control c : parent.getChildren()) {
+            if (test.test(c)) {
+                return c;
+            }
+            if (c instanceof org.eclipse.swt.widgets.Composite inner) {
+                org.eclipse.swt.widgets.Control found = find(inner, test);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A control's centre in screen coordinates (call on the UI thread). */
+    static org.eclipse.swt.graphics.Point centreOnScreen(org.eclipse.swt.widgets.Control c) {
+        org.eclipse.swt.graphics.Rectangle b = c.getBounds();
+        return c.getParent().toDisplay(b.x + b.width / 2, b.y + b.height / 2);
+    }
 }
