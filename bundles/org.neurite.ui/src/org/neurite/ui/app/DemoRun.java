@@ -38,10 +38,15 @@ public final class DemoRun {
         session.addListener(new Consumer<>() {
             @Override
             public void accept(ExecutionEvent event) {
-                if (!(event instanceof ExecutionEvent.RunFinished)) {
+                if (!(event instanceof ExecutionEvent.RunFinished finished)) {
                     return;
                 }
                 session.removeListener(this);
+                var result = finished.result();
+                System.out.println("Neurite: run finished: " + result.executed().size() + " executed, "
+                        + result.failed().size() + " failed, " + result.skipped().size() + " skipped"
+                        + (result.cancelled() ? ", cancelled" : ""));
+                result.failed().values().forEach(m -> System.out.println("Neurite: failed: " + m));
                 showTrainingMonitor(editor, session);
                 // let the views and charts catch up with the last events before the picture is taken
                 display.timerExec(1500, () -> {
