@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.neurite.data.io.AtomicFile;
+import org.neurite.engine.file.AtomicFile;
 import org.neurite.data.node.DataNode;
 import org.neurite.data.table.Column;
 import org.neurite.data.table.DataTable;

@@ -26,7 +26,7 @@ import org.neurite.dl.network.LayerSpec;
 import org.neurite.dl.network.NetworkSpec;
 import org.neurite.dl.network.NetworkSpecJson;
 import org.neurite.dl.network.Objective;
-import org.neurite.engine.file.WorkflowFile;
+import org.neurite.engine.file.AtomicFile;
 import org.neurite.engine.node.InvalidConfigurationException;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -95,7 +95,7 @@ public final class ModelFile {
             zip.write(MAPPER.writeValueAsBytes(metadata(model, normalizer)));
             zip.closeEntry();
         }
-        WorkflowFile.writeAtomically(file, out.toByteArray());
+        AtomicFile.write(file, out.toByteArray());
     }
 
     /** Reads a whole model: network, weights and metadata. */

@@ -1,17 +1,10 @@
 package org.neurite.engine.file;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.security.SecureRandom;
 import java.util.Iterator;
 import java.util.Set;
 
@@ -57,7 +50,6 @@ public final class WorkflowFile {
     public static final int FORMAT_VERSION = 1;
     public static final String EXTENSION = ".nflow";
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -155,47 +147,7 @@ public final class WorkflowFile {
      * over the target. A crash or full disk mid-save leaves the old file as it was.
      */
     public static void write(Workflow workflow, Path file) throws IOException {
-        writeAtomically(file, format(workflow).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /**
-     * Writes bytes to a file so that readers see either the old or the whole new content, never a part. A new file
-     * gets the usual permissions (as the umask allows); a replaced file keeps its own.
-     */
-    public static void writeAtomically(Path file, byte[] content) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        Path temp = createTemporary(dir, target);
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-                    OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-                out.write(content);
-                out.flush();
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    /**
-     * An empty file beside {@code target} for its next content. Not {@link Files#createTempFile}, whose owner-only
-     * permissions the renamed file would keep: models and scores a run writes must stay readable like any file.
-     */
-    private static Path createTemporary(Path dir, Path target) throws IOException {
-        Path temp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
-                + ".tmp");
-        Files.createFile(temp);
-        if (Files.exists(target) && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
-        }
-        return temp;
+        AtomicFile.write(file, format(workflow).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Reads the JSON tree into a workflow, keeping the path of what it reads for messages. */

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.eclipse.ui.PlatformUI;
-import org.neurite.engine.file.WorkflowFile;
+import org.neurite.engine.file.AtomicFile;
 
 /**
  * Measures start-up: from the start of the JVM to the first paint of an editable workflow canvas. The time is
@@ -40,7 +40,7 @@ public final class StartupTimer {
         String report = System.getProperty("neurite.startup.report");
         if (report != null) {
             try {
-                WorkflowFile.writeAtomically(Path.of(report), (line + "\n").getBytes(StandardCharsets.UTF_8));
+                AtomicFile.write(Path.of(report), (line + "\n").getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
                 System.err.println("Cannot write the start-up report to " + report + ": " + e.getMessage());
             }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.Platform;
-import org.neurite.engine.file.WorkflowFile;
+import org.neurite.engine.file.AtomicFile;
 import org.osgi.framework.FrameworkUtil;
 
 /** The workflows opened or saved last, newest first, kept in the workbench's state folder. */
@@ -46,7 +46,7 @@ public final class RecentFiles {
         }
         try {
             String text = String.join("\n", files.stream().map(Path::toString).toList()) + "\n";
-            WorkflowFile.writeAtomically(store(), text.getBytes(StandardCharsets.UTF_8));
+            AtomicFile.write(store(), text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException | IllegalStateException e) {
             // the list is a convenience: failing to remember a file must not fail the open or save
         }

@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.Platform;
-import org.neurite.engine.file.WorkflowFile;
+import org.neurite.engine.file.AtomicFile;
 import org.osgi.framework.FrameworkUtil;
 
 /**
@@ -82,7 +82,7 @@ final class Recovery {
 
     void save(String text) {
         try {
-            WorkflowFile.writeAtomically(copy, text.getBytes(StandardCharsets.UTF_8));
+            AtomicFile.write(copy, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException | IllegalStateException e) {
             // recovery is a safety net; a full disk must not interrupt editing
         }

@@ -44,6 +44,9 @@ class TableWriterTest {
                 + "1.0E-7,-4,\" padded\",3 4\n", Files.readString(dir.resolve("out/table.csv")));
         assertEquals(List.of("table.csv"), Files.list(dir.resolve("out")).map(p -> p.getFileName().toString()).toList(),
                 "written atomically: no temporary file remains");
+        assertEquals(Files.getPosixFilePermissions(Files.createFile(dir.resolve("any-new-file"))),
+                Files.getPosixFilePermissions(dir.resolve("out/table.csv")),
+                "readable like any new file (umask), not owner-only like a temporary file");
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neurite.engine.file.AtomicFile;
 import org.neurite.engine.file.WorkflowFile;
 import org.neurite.engine.file.WorkflowFileException;
 import org.neurite.engine.tests.nodes.AddNode;
@@ -76,7 +77,7 @@ class WorkflowFileTest {
     void aSavedFileHasTheUsualPermissionsAndAReplacedFileKeepsItsOwn(@TempDir Path dir) throws Exception {
         Path usual = Files.createFile(dir.resolve("usual"));
         Path fresh = dir.resolve("fresh.bin");
-        WorkflowFile.writeAtomically(fresh, new byte[] { 1, 2, 3 });
+        AtomicFile.write(fresh, new byte[] { 1, 2, 3 });
         assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(fresh),
                 "a new file gets what the umask gives any new file, not owner-only");
 
@@ -84,7 +85,7 @@ class WorkflowFileTest {
         Files.writeString(shared, "old");
         Set<PosixFilePermission> groupWritable = PosixFilePermissions.fromString("rw-rw-r--");
         Files.setPosixFilePermissions(shared, groupWritable);
-        WorkflowFile.writeAtomically(shared, new byte[] { 4 });
+        AtomicFile.write(shared, new byte[] { 4 });
         assertEquals(groupWritable, Files.getPosixFilePermissions(shared));
     }
 

@@ -38,8 +38,18 @@ class WorkbenchProductRunTest {
         Path log = Installation.work().resolve("workbench-run.log");
         Files.createDirectories(log.getParent());
 
+        // a copy of the example with its data: its writers put the model and scores beside the workflow file
+        Path examples = Installation.work().resolve("workbench-run-examples");
+        Installation.deleteTree(examples);
+        Files.createDirectories(examples.resolve("data"));
+        Files.copy(root.resolve("examples/mnist-lenet.nflow"), examples.resolve("mnist-lenet.nflow"));
+        for (String data : new String[] { "train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz",
+                "test-images-idx3-ubyte.gz", "test-labels-idx1-ubyte.gz" }) {
+            Files.copy(root.resolve("examples/data/mnist-" + data), examples.resolve("data/mnist-" + data));
+        }
+
         ProcessBuilder builder = new ProcessBuilder(product.resolve("neurite-workbench").toString(),
-                root.resolve("examples/mnist-lenet.nflow").toString()).redirectErrorStream(true)
+                examples.resolve("mnist-lenet.nflow").toString()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("NEURITE_WORKSPACE", workspace.toString());
@@ -70,6 +80,7 @@ class WorkbenchProductRunTest {
                 colours.add(picture.getRGB(x, y));
             }
         }
+        assertTrue(Files.size(examples.resolve("lenet.zip")) > 1_000_000, "the trained model was written beside it");
         assertTrue(colours.size() > 200, "the picture shows the workbench, not an empty window: " + colours.size()
                 + " colours");
     }
