@@ -27,7 +27,11 @@ public final class ChangeAnnotation implements Edit {
         if (after == null) {
             return "Delete Annotation";
         }
-        return before.text().equals(after.text()) ? "Move Annotation" : "Edit Annotation";
+        if (!before.text().equals(after.text())) {
+            return "Edit Annotation";
+        }
+        return before.width() == after.width() && before.height() == after.height() ? "Move Annotation"
+                : "Resize Annotation";
     }
 
     @Override

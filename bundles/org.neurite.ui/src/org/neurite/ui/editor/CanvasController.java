@@ -26,12 +26,12 @@ import org.neurite.ui.figures.PortFigure;
 /**
  * Turns mouse gestures on the canvas into selections and edits: click and rectangle selection, moving nodes,
  * drawing a wire from an output port to an input port (refused with the reason when the ports do not fit),
- * double-click to configure, moving a note and double-click to edit its text, Ctrl+wheel to zoom.
+ * double-click to configure, moving and resizing a note and double-click to edit its text, Ctrl+wheel to zoom.
  */
 final class CanvasController {
 
     private enum Gesture {
-        NONE, WIRING, MOVING, MOVING_NOTE, BANDING
+        NONE, WIRING, MOVING, MOVING_NOTE, RESIZING_NOTE, BANDING
     }
 
     private static final int DRAG_THRESHOLD = 3;
@@ -46,7 +46,7 @@ final class CanvasController {
     private final Map<String, Point> startLocations = new HashMap<>();
     private String lastRefusal;
     private NoteFigure movingNote;
-    private Point noteStart;
+    private Point noteStart; // the dragged note's top left corner, or its size when its grip is dragged
     private Point contextPoint = new Point(0, 0);
     private String contextNote;
 
@@ -137,8 +137,10 @@ final class CanvasController {
         if (note != null) {
             editor.select(Set.of(), Set.of());
             movingNote = note;
-            noteStart = new Point(note.bounds().x, note.bounds().y);
-            gesture = Gesture.MOVING_NOTE;
+            Rectangle b = note.bounds();
+            boolean grip = note.gripContains(p.x, p.y);
+            noteStart = grip ? new Point(b.width, b.height) : new Point(b.x, b.y);
+            gesture = grip ? Gesture.RESIZING_NOTE : Gesture.MOVING_NOTE;
             return;
         }
         if (!toggle) {
@@ -193,6 +195,11 @@ final class CanvasController {
                 movingNote.setLocation(noteStart.x + dx, noteStart.y + dy);
                 canvas.redraw();
             }
+            case RESIZING_NOTE -> {
+                moved = true;
+                movingNote.setSize(noteStart.x + p.x - start.x, noteStart.y + p.y - start.y);
+                canvas.redraw();
+            }
             case BANDING -> {
                 diagram.setSelectionBand(band(p));
                 canvas.redraw();
@@ -220,10 +227,9 @@ final class CanvasController {
                     finishMove();
                 }
             }
-            case MOVING_NOTE -> {
+            case MOVING_NOTE, RESIZING_NOTE -> {
                 if (moved) {
-                    Rectangle at = movingNote.bounds();
-                    editor.moveAnnotation(movingNote.id(), new Point(at.x, at.y));
+                    editor.placeAnnotation(movingNote.id(), movingNote.bounds());
                 }
                 movingNote = null;
             }

@@ -268,11 +268,14 @@ public final class WorkflowEditor extends EditorPart {
         annotation(id).ifPresent(before -> perform(new ChangeAnnotation(before, null)));
     }
 
-    /** Moves a note so that its top left corner is at a model point. */
-    void moveAnnotation(String id, Point to) {
-        annotation(id).filter(a -> a.position().x() != to.x || a.position().y() != to.y)
-                .ifPresent(before -> perform(new ChangeAnnotation(before, new Annotation(id, before.text(),
-                        new Position(to.x, to.y), before.width(), before.height()))));
+    /** Moves and sizes a note to these model bounds. */
+    void placeAnnotation(String id, org.eclipse.swt.graphics.Rectangle to) {
+        annotation(id).ifPresent(before -> {
+            Annotation after = new Annotation(id, before.text(), new Position(to.x, to.y), to.width, to.height);
+            if (!after.equals(before)) {
+                perform(new ChangeAnnotation(before, after));
+            }
+        });
     }
 
     private java.util.Optional<Annotation> annotation(String id) {

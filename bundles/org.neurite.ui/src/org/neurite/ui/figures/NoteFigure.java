@@ -3,7 +3,7 @@ package org.neurite.ui.figures;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
 
-/** A text note on the canvas (a workflow annotation). */
+/** A text note on the canvas (a workflow annotation), with a grip in its bottom right corner to resize it. */
 public final class NoteFigure {
 
     private final String id;
@@ -26,6 +26,22 @@ public final class NoteFigure {
         bounds.y = y;
     }
 
+    public static final int GRIP = 10;
+    public static final int MIN_WIDTH = 80;
+    public static final int MIN_HEIGHT = 30;
+
+    /** Resizes the note (while its grip is dragged), never below the smallest useful size. */
+    public void setSize(int width, int height) {
+        bounds.width = Math.max(MIN_WIDTH, width);
+        bounds.height = Math.max(MIN_HEIGHT, height);
+    }
+
+    /** Whether a model point is on the resize grip. */
+    public boolean gripContains(int x, int y) {
+        return x >= bounds.x + bounds.width - GRIP && x <= bounds.x + bounds.width
+                && y >= bounds.y + bounds.height - GRIP && y <= bounds.y + bounds.height;
+    }
+
     public Rectangle bounds() {
         return new Rectangle(bounds.x, bounds.y, bounds.width, bounds.height);
     }
@@ -45,6 +61,12 @@ public final class NoteFigure {
             }
             gc.drawText(line, bounds.x + 5, y, true);
             y += lineHeight;
+        }
+        gc.setForeground(theme.rgb(0xC9A93E));
+        int right = bounds.x + bounds.width - 2;
+        int bottom = bounds.y + bounds.height - 2;
+        for (int d = 3; d < GRIP; d += 3) {
+            gc.drawLine(right - d, bottom, right, bottom - d);
         }
     }
 }

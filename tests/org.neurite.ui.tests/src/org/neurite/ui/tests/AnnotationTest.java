@@ -17,7 +17,10 @@ import org.neurite.engine.workflow.Annotation;
 import org.neurite.engine.workflow.Position;
 import org.neurite.engine.workflow.Workflow;
 
-/** Notes on the canvas: added from the context menu, edited by double-click, moved by dragging, all undoable. */
+/**
+ * Notes on the canvas: added from the context menu, edited by double-click, moved by dragging, resized by their
+ * corner grip, all undoable.
+ */
 class AnnotationTest extends WorkbenchTest {
 
     private static Shell dialog(String title) {
@@ -78,7 +81,17 @@ class AnnotationTest extends WorkbenchTest {
         Ui.waitUntil("the note moved", Duration.ofSeconds(5),
                 () -> notes().get(0).position().equals(new Position(180, 280)));
 
+        Annotation moved = notes().get(0);
+        Point grip = Ui.call(() -> editor.canvas().toScreen(new Point(moved.position().x() + moved.width() - 3,
+                moved.position().y() + moved.height() - 3)));
+        XRobot.drag(grip, new Point(grip.x + 100, grip.y + 40));
+        Ui.waitUntil("the note resized", Duration.ofSeconds(5), () -> notes().get(0).width() == moved.width() + 100);
+        assertEquals(moved.height() + 40, notes().get(0).height());
+        assertEquals(moved.position(), notes().get(0).position(), "resizing keeps the corner where it was");
+
         XRobot.click(Ui.call(() -> editor.canvas().toScreen(new Point(600, 60))));
+        XRobot.key("ctrl+z");
+        Ui.waitUntil("undo of the resize", Duration.ofSeconds(5), () -> notes().get(0).width() == moved.width());
         XRobot.key("ctrl+z");
         Ui.waitUntil("undo of the move", Duration.ofSeconds(5), () -> notes().get(0).position().equals(new Position(60, 240)));
         XRobot.key("ctrl+z");
