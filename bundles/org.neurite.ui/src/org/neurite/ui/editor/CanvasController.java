@@ -26,7 +26,8 @@ import org.neurite.ui.figures.PortFigure;
 /**
  * Turns mouse gestures on the canvas into selections and edits: click and rectangle selection, moving nodes,
  * drawing a wire from an output port to an input port (refused with the reason when the ports do not fit),
- * double-click to configure, moving and resizing a note and double-click to edit its text, Ctrl+wheel to zoom.
+ * double-click to configure, moving and resizing a note and double-click to edit its text, Ctrl+wheel to zoom;
+ * a drag near an edge of the view scrolls the canvas.
  */
 final class CanvasController {
 
@@ -35,6 +36,10 @@ final class CanvasController {
     }
 
     private static final int DRAG_THRESHOLD = 3;
+    /** Near an edge of the view (or beyond it) a drag scrolls the canvas: this close, this far per step. */
+    private static final int SCROLL_EDGE = 24;
+    private static final int SCROLL_STEP = 20;
+    private static final int SCROLL_MILLIS = 40;
 
     private final WorkflowEditor editor;
     private final DiagramCanvas canvas;
@@ -49,6 +54,8 @@ final class CanvasController {
     private Point noteStart; // the dragged note's top left corner, or its size when its grip is dragged
     private Point contextPoint = new Point(0, 0);
     private String contextNote;
+    private final Point pointer = new Point(0, 0);
+    private boolean autoScrolling;
 
     CanvasController(WorkflowEditor editor, DiagramCanvas canvas) {
         this.editor = editor;
@@ -164,6 +171,13 @@ final class CanvasController {
     }
 
     private void mouseMove(Event e) {
+        pointer.x = e.x;
+        pointer.y = e.y;
+        boolean dragging = gesture == Gesture.WIRING || gesture == Gesture.BANDING || gesture != Gesture.NONE && moved;
+        if (dragging && !autoScrolling && !edgeDirection().equals(new Point(0, 0))) {
+            autoScrolling = true;
+            canvas.getDisplay().timerExec(SCROLL_MILLIS, this::autoScroll);
+        }
         Point p = canvas.controlToModel(e.x, e.y);
         switch (gesture) {
             case WIRING -> {
@@ -206,6 +220,31 @@ final class CanvasController {
             }
             default -> updateTooltip(p);
         }
+    }
+
+    /** Which way to scroll while the pointer is near or beyond an edge of the view during a drag. */
+    private Point edgeDirection() {
+        Rectangle area = canvas.getClientArea();
+        int dx = pointer.x < SCROLL_EDGE ? -SCROLL_STEP : pointer.x > area.width - SCROLL_EDGE ? SCROLL_STEP : 0;
+        int dy = pointer.y < SCROLL_EDGE ? -SCROLL_STEP : pointer.y > area.height - SCROLL_EDGE ? SCROLL_STEP : 0;
+        return new Point(dx, dy);
+    }
+
+    /** One scroll step, repeated while the drag stays at the edge; what is dragged follows the pointer. */
+    private void autoScroll() {
+        autoScrolling = false;
+        if (canvas.isDisposed() || gesture == Gesture.NONE) {
+            return;
+        }
+        Point d = edgeDirection();
+        if (d.x == 0 && d.y == 0) {
+            return;
+        }
+        canvas.scrollBy(d.x, d.y);
+        Event again = new Event();
+        again.x = pointer.x;
+        again.y = pointer.y;
+        mouseMove(again);
     }
 
     private Rectangle band(Point p) {

@@ -110,6 +110,14 @@ public final class DiagramCanvas extends Canvas {
         return controlToModel(area.width / 2, area.height / 2);
     }
 
+    /** Scrolls the view by control pixels (the canvas extends as far as it is scrolled). */
+    public void scrollBy(int dx, int dy) {
+        originX += dx;
+        originY += dy;
+        updateScrollBars();
+        redraw();
+    }
+
     /** Recomputes the scrollable range after figures moved or appeared. */
     public void updateScrollBars() {
         Rectangle area = getClientArea();

@@ -166,6 +166,20 @@ class GestureTest extends WorkbenchTest {
     }
 
     @Test
+    void draggingANodeToTheEdgeScrollsTheCanvas() throws Exception {
+        open(write("edge.nflow", workflow(node("source1", SOURCE, 40, 80))));
+        Workflow workflow = editor.session().workflow();
+        int visibleWidth = Ui.call(() -> editor.canvas().getClientArea().width);
+        Point edge = Ui.call(() -> editor.canvas().toDisplay(editor.canvas().getClientArea().width - 6, 150));
+        Process gesture = XRobot.dragAndHold(nodeOnScreen("source1"), edge, 1.5);
+        XRobot.await(gesture);
+        Ui.waitUntil("the node dropped", Duration.ofSeconds(5), () -> workflow.node("source1").orElseThrow().position().x() != 40);
+        int x = workflow.node("source1").orElseThrow().position().x();
+        assertTrue(x > visibleWidth, "held at the right edge, the canvas scrolled and the node went on beyond the first"
+                + " view (" + visibleWidth + " px wide): x = " + x);
+    }
+
+    @Test
     void ctrlWheelZoomsAroundThePointer() throws Exception {
         open(write("zoom.nflow", workflow(node("source1", SOURCE, 40, 80))));
         Point anchorModel = new Point(200, 150);
