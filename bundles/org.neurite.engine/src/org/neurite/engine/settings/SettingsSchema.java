@@ -118,6 +118,19 @@ public final class SettingsSchema<S extends Record> {
         return with(settings, name, value);
     }
 
+    /** A copy of {@code settings} with {@code key=value} assignments applied in order, as on a command line. */
+    public S withTexts(S settings, String... assignments) throws SettingsException {
+        S s = settings;
+        for (String a : assignments) {
+            int eq = a.indexOf('=');
+            if (eq < 0) {
+                throw new SettingsException("'" + a + "' is not key=value");
+            }
+            s = withText(s, a.substring(0, eq), a.substring(eq + 1));
+        }
+        return s;
+    }
+
     private SettingField require(String name) throws SettingsException {
         SettingField field = fields.get(name);
         if (field == null) {

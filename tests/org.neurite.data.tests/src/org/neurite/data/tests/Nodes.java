@@ -16,12 +16,7 @@ final class Nodes {
 
     static <S extends Record> S settings(NodeFactory<S> factory, String... assignments) throws Exception {
         SettingsSchema<S> schema = factory.descriptor().settings();
-        S s = schema.defaults();
-        for (String a : assignments) {
-            int eq = a.indexOf('=');
-            s = schema.withText(s, a.substring(0, eq), a.substring(eq + 1));
-        }
-        return s;
+        return schema.withTexts(schema.defaults(), assignments);
     }
 
     static <S extends Record> List<PortObject> run(NodeFactory<S> factory, Path dir, S settings, PortObject... in)

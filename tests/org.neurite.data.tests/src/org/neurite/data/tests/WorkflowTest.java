@@ -68,11 +68,7 @@ class WorkflowTest {
             throws Exception {
         NodeFactory factory = registry.find(type).orElseThrow();
         SettingsSchema schema = factory.descriptor().settings();
-        Record s = schema.defaults();
-        for (String a : assignments) {
-            int eq = a.indexOf('=');
-            s = schema.withText(s, a.substring(0, eq), a.substring(eq + 1));
-        }
+        Record s = schema.withTexts(schema.defaults(), assignments);
         WorkflowNode node = new WorkflowNode(id, factory, s, "", Position.ORIGIN);
         wf.addNode(node);
         return node;

@@ -47,16 +47,11 @@ final class Layers {
     /** Settings of {@code factory}: its defaults with {@code key=value} overrides applied. */
     static <S extends Record> S settings(NodeFactory<S> factory, String... overrides) {
         SettingsSchema<S> schema = factory.descriptor().settings();
-        S s = schema.defaults();
         try {
-            for (String o : overrides) {
-                int eq = o.indexOf('=');
-                s = schema.withText(s, o.substring(0, eq), o.substring(eq + 1));
-            }
+            return schema.withTexts(schema.defaults(), overrides);
         } catch (Exception e) {
             throw new IllegalArgumentException(e);
         }
-        return s;
     }
 
     /**

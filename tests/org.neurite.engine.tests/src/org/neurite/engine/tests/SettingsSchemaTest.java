@@ -83,6 +83,15 @@ class SettingsSchemaTest {
     }
 
     @Test
+    void keyValueAssignmentsApplyInOrder() throws Exception {
+        Settings s = schema.withTexts(schema.defaults(), "repeat=3", "kind=negated", "repeat=4");
+        assertEquals(4, s.repeat(), "a later assignment wins");
+        assertEquals(Kind.NEGATED, s.kind());
+        assertEquals("'repeat' is not key=value",
+                assertThrows(SettingsException.class, () -> schema.withTexts(s, "repeat")).getMessage());
+    }
+
+    @Test
     void aSettingsRecordWithoutAnnotationsIsRejectedAtOnce() {
         record Bare(int x) {
         }
