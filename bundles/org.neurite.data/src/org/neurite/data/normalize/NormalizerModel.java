@@ -78,37 +78,13 @@ public record NormalizerModel(Method method, List<Parameters> columns) implement
         for (String name : columnNames) {
             FixedSizeColumn c = (FixedSizeColumn) table.column(name);
             int elements = c.elementCount();
-            double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
-            long n = 0;
-            // Welford's update: one pass, without the cancellation of sum-of-squares minus squared sum
-            double mean = 0, m2 = 0;
+            Statistics stats = new Statistics();
             for (int r = 0; r < c.rowCount(); r++) {
                 for (int i = 0; i < elements; i++) {
-                    double v = c instanceof DoubleColumn d ? d.get(r) : c.element(r, i);
-                    if (Double.isNaN(v)) {
-                        continue;
-                    }
-                    min = Math.min(min, v);
-                    max = Math.max(max, v);
-                    n++;
-                    double d = v - mean;
-                    mean += d / n;
-                    m2 += d * (v - mean);
+                    stats.add(c instanceof DoubleColumn d ? d.get(r) : c.element(r, i));
                 }
             }
-            double offset;
-            double scale;
-            if (n == 0) {
-                offset = 0;
-                scale = 1;
-            } else if (method == Method.MIN_MAX) {
-                offset = min;
-                scale = max - min;
-            } else {
-                offset = mean;
-                scale = Math.sqrt(m2 / n);
-            }
-            params.add(new Parameters(name, offset, scale == 0 || Double.isNaN(scale) ? 1 : scale));
+            params.add(new Parameters(name, stats.offset(method), stats.scale(method)));
         }
         return new NormalizerModel(method, params);
     }

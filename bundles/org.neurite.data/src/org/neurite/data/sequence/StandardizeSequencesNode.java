@@ -3,6 +3,8 @@ package org.neurite.data.sequence;
 import java.util.List;
 
 import org.neurite.data.node.DataNode;
+import org.neurite.data.normalize.NormalizerModel.Method;
+import org.neurite.data.normalize.Statistics;
 import org.neurite.data.table.ColumnSpec;
 import org.neurite.data.table.ColumnType;
 import org.neurite.data.table.DataTable;
@@ -15,7 +17,6 @@ import org.neurite.engine.node.NodeDescriptor;
 import org.neurite.engine.node.NodeFactory;
 import org.neurite.engine.port.PortObject;
 import org.neurite.engine.port.PortSpec;
-import org.neurite.engine.settings.Choice;
 import org.neurite.engine.settings.Setting;
 import org.osgi.service.component.annotations.Component;
 
@@ -24,21 +25,6 @@ import org.osgi.service.component.annotations.Component;
 public final class StandardizeSequencesNode extends DataNode<StandardizeSequencesNode.Settings> {
 
     public static final String ID = "org.neurite.data.standardizeSequences";
-
-    public enum Method implements Choice {
-        Z_SCORE("Z-score (mean 0, standard deviation 1)"), MIN_MAX("Min-max (0 to 1)");
-
-        private final String label;
-
-        Method(String label) {
-            this.label = label;
-        }
-
-        @Override
-        public String label() {
-            return label;
-        }
-    }
 
     public record Settings(
             @Setting(label = "Sequence column", description = "The sequence column to rescale.",
@@ -94,36 +80,21 @@ public final class StandardizeSequencesNode extends DataNode<StandardizeSequence
         return List.of(in.with(SequenceColumn.of(spec.name(), features, data, offsets)));
     }
 
-    /** Rescales one sequence in place: {@code length} steps of {@code features} floats from step {@code first}. */
+    /**
+     * Rescales one sequence in place: {@code length} steps of {@code features} floats from step {@code first}. A
+     * feature that is constant within the sequence becomes 0.
+     */
     static void rescale(float[] data, int first, int length, int features, Method method) {
         for (int f = 0; f < features; f++) {
-            double shift;
-            double scale;
-            if (method == Method.Z_SCORE) {
-                double sum = 0;
-                double sumSquares = 0;
-                for (int t = 0; t < length; t++) {
-                    double v = data[(first + t) * features + f];
-                    sum += v;
-                    sumSquares += v * v;
-                }
-                shift = length == 0 ? 0 : sum / length;
-                double variance = length == 0 ? 0 : Math.max(0, sumSquares / length - shift * shift);
-                scale = Math.sqrt(variance);
-            } else {
-                double min = Double.POSITIVE_INFINITY;
-                double max = Double.NEGATIVE_INFINITY;
-                for (int t = 0; t < length; t++) {
-                    double v = data[(first + t) * features + f];
-                    min = Math.min(min, v);
-                    max = Math.max(max, v);
-                }
-                shift = min;
-                scale = max - min;
+            Statistics stats = new Statistics();
+            for (int t = 0; t < length; t++) {
+                stats.add(data[(first + t) * features + f]);
             }
+            double offset = stats.offset(method);
+            double scale = stats.scale(method);
             for (int t = 0; t < length; t++) {
                 int i = (first + t) * features + f;
-                data[i] = scale > 0 ? (float) ((data[i] - shift) / scale) : 0f;
+                data[i] = (float) ((data[i] - offset) / scale);
             }
         }
     }

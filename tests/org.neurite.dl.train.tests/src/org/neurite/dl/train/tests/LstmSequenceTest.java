@@ -13,8 +13,8 @@ import org.neurite.data.partition.PartitioningNode;
 import org.neurite.data.score.ScoreTable;
 import org.neurite.data.score.ScorerNode;
 import org.neurite.data.sequence.RowsToSequenceNode;
+import org.neurite.data.sequence.StandardizeSequencesNode;
 import org.neurite.data.table.DataTable;
-import org.neurite.data.table.SequenceColumn;
 import org.neurite.dl.layers.InputLayerNode;
 import org.neurite.dl.layers.LstmNode;
 import org.neurite.dl.layers.OutputLayerNode;
@@ -32,12 +32,12 @@ import org.neurite.engine.port.PortSpec;
 /**
  * Acceptance: an LSTM classifies the 800 signals of examples/data/sequences.csv (sine, square, sawtooth, random
  * walk; 50 steps x 3 features) by their shape over time. The data comes through the nodes a user chains: CSV
- * Reader, Rows to Sequence, stratified Partitioning (600 train / 200 test).
+ * Reader, Rows to Sequence, Standardize Sequences, stratified Partitioning (600 train / 200 test).
  *
  * <p>The generator gives every sequence and feature a random level and gain, so that level and spread tell
  * nothing. Those must be taken out per sequence before an LSTM can generalise from 600 examples: without it
  * DL4J and PyTorch alike (LSTM 32, SGD with Nesterov momentum) memorise the training set and stay near 45% on the
- * test set. No node standardises each sequence yet, so this test does it (see {@link #standardiseEachSequence}).
+ * test set: the Standardize Sequences node does it.
  *
  * <p>The bound: chance is 25% (four balanced classes); examples/data/README.md reports 66% for a logistic
  * regression on per-feature mean, sd, min and max and 79% with hand-made kurtosis and roughness features. An LSTM
@@ -59,10 +59,12 @@ class LstmSequenceTest {
         DataTable steps = (DataTable) run(new CsvReaderNode(), "read", List.of(), "file=data/sequences.csv").get(0);
         DataTable sequences = (DataTable) run(new RowsToSequenceNode(), "sequences", List.of(steps)).get(0);
         assertEquals(800, sequences.rowCount());
-        List<PortObject> split = run(new PartitioningNode(), "split", List.of(sequences), "trainFraction=0.75",
+        DataTable standardised = (DataTable) run(new StandardizeSequencesNode(), "standardize", List.of(sequences))
+                .get(0);
+        List<PortObject> split = run(new PartitioningNode(), "split", List.of(standardised), "trainFraction=0.75",
                 "stratifyColumn=label", "seed=42");
-        DataTable train = standardiseEachSequence((DataTable) split.get(0), "sequence");
-        DataTable test = standardiseEachSequence((DataTable) split.get(1), "sequence");
+        DataTable train = (DataTable) split.get(0);
+        DataTable test = (DataTable) split.get(1);
         assertEquals(600, train.rowCount());
 
         NetworkSpec net = Nets.layer(new InputLayerNode(), "input", List.of(train.spec()), "columns=sequence");
@@ -94,34 +96,5 @@ class LstmSequenceTest {
         TrainedModel read = ModelFile.read(file).model();
         assertEquals(predictions, run(new PredictorNode(), "predict", List.of(read, test)).get(0),
                 "the LSTM read back from its file predicts exactly the same");
-    }
-
-    /**
-     * Each sequence with each feature shifted and scaled to mean 0 and standard deviation 1 over its own steps,
-     * which removes the random level and gain a sequence was generated with.
-     */
-    static DataTable standardiseEachSequence(DataTable table, String column) {
-        SequenceColumn in = table.column(column, SequenceColumn.class);
-        int f = in.featureCount();
-        SequenceColumn.Builder out = new SequenceColumn.Builder(f);
-        for (int r = 0; r < in.rowCount(); r++) {
-            int n = in.length(r);
-            float[] steps = new float[n * f];
-            for (int k = 0; k < f; k++) {
-                double sum = 0, squares = 0;
-                for (int t = 0; t < n; t++) {
-                    double v = in.get(r, t, k);
-                    sum += v;
-                    squares += v * v;
-                }
-                double mean = sum / n;
-                double sd = Math.sqrt(Math.max(squares / n - mean * mean, 1e-12));
-                for (int t = 0; t < n; t++) {
-                    steps[t * f + k] = (float) ((in.get(r, t, k) - mean) / sd);
-                }
-            }
-            out.add(steps, n);
-        }
-        return table.with(out.build(column));
     }
 }
