@@ -22,35 +22,8 @@ work=$PWD/$here/target
 mkdir -p "$work"
 sections=${SECTIONS:-training,startup,engine,data}
 
-# The modules a product is built from: its features and their bundles, read from the .product and feature.xml files.
-product_modules() {
-  local product_file=$1 modules=features/org.neurite.license
-  for feature in $(sed -n 's/.*<feature id="\([^"]*\)".*/\1/p' "$product_file"); do
-    modules="$modules,features/$feature"
-    for plugin in $(sed -n 's/.*<plugin[^>]* id="\([^"]*\)".*/\1/p' "features/$feature/feature.xml"); do
-      if [ -d "bundles/$plugin" ]; then modules="$modules,bundles/$plugin"; fi
-    done
-  done
-  echo "$modules,$(dirname "$product_file")"
-}
-
-# Builds a product when it is missing or older than its sources.
-build_product() {
-  local product_file=$1 folder=$2 modules
-  modules=$(product_modules "$product_file")
-  if [ -d "$folder" ] && [ "${REBUILD:-auto}" = never ]; then
-    return
-  fi
-  if [ -d "$folder" ] && [ -z "$(find pom.xml target-platform ${modules//,/ } -newer "$folder/artifacts.xml" -type f \
-      -not -path '*/target/*' -not -path '*/bin/*' -not -path '*/lib/*' -print -quit)" ]; then
-    return
-  fi
-  echo "Building $(basename "$(dirname "$product_file")") ..."
-  ./mvnw -B -ntp -q verify -DskipTests -pl "$modules"
-}
-
 headless=update-site/product-headless/target/products/org.neurite.headless/linux/gtk/x86_64/neurite
-build_product update-site/product-headless/neurite-headless.product "$headless"
+update-site/build-product.sh update-site/product-headless/neurite-headless.product "$headless"
 # A private copy, so that a rebuild of the product while the benchmark runs cannot pull it away; its native
 # cache (filled on the first run) is kept between benchmark runs.
 if [ -d "$work/neurite" ]; then
@@ -83,7 +56,7 @@ fi
 workbench=""
 if [[ $sections == *startup* ]] && [ "${WORKBENCH:-1}" = 1 ]; then
   wb=update-site/product-workbench/target/products/org.neurite.workbench/linux/gtk/x86_64/neurite-workbench
-  if tests/setup-display.sh && build_product update-site/product-workbench/neurite-workbench.product "$wb"; then
+  if tests/setup-display.sh && update-site/build-product.sh update-site/product-workbench/neurite-workbench.product "$wb"; then
     workbench=$PWD/$wb/neurite-workbench
   else
     echo "Workbench start-up SKIPPED: no virtual display or the workbench product did not build"
