@@ -30,7 +30,7 @@ import org.neurite.engine.settings.SettingsSchema;
 
 /**
  * Data speed with the product's own jars on a plain class path: the CSV Reader node on a generated 1 GB numeric
- * file (10 double columns like {@code -123.456789}, the format of the data bundle's CsvReadBenchmark), and the
+ * file (10 double columns like {@code -123.456789}), and the
  * MNIST IDX files read by the IDX Reader node and cut into training mini-batches (NCHW arrays and one-hot labels)
  * by the trainer's {@link TableBatches}, as a training epoch does. Prints {@code RESULT} lines.
  * <p>
@@ -129,12 +129,7 @@ public final class DataSpeed {
 
     static <S extends Record> S settings(NodeFactory<S> factory, String... assignments) throws Exception {
         SettingsSchema<S> schema = factory.descriptor().settings();
-        S s = schema.defaults();
-        for (String a : assignments) {
-            int eq = a.indexOf('=');
-            s = schema.withText(s, a.substring(0, eq), a.substring(eq + 1));
-        }
-        return s;
+        return schema.withTexts(schema.defaults(), assignments);
     }
 
     private static void shuffle(int[] order, Random random) {

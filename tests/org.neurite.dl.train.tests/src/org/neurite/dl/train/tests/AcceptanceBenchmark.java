@@ -39,8 +39,7 @@ class AcceptanceBenchmark {
                     var node = flow.requireNode("train");
                     @SuppressWarnings("unchecked")
                     var schema = (org.neurite.engine.settings.SettingsSchema<Record>) node.descriptor().settings();
-                    flow.setSettings("train", schema.withText(schema.withText(node.settings(), "seed", seed),
-                            "threads", threads));
+                    flow.setSettings("train", schema.withTexts(node.settings(), "seed=" + seed, "threads=" + threads));
                     RunResult r = executor.executeAll().get(30, TimeUnit.MINUTES);
                     if (!r.success()) {
                         throw new AssertionError(r.failed().toString());
@@ -60,33 +59,5 @@ class AcceptanceBenchmark {
             }
         }
         System.out.println("[benchmark] LeNet accuracies " + accuracies);
-    }
-
-    /** The LSTM of the acceptance test, 4 epochs, with 1 and with 2 native threads, alternating. */
-    @Test
-    void lstmThreads() throws Exception {
-        DataTable steps = (DataTable) LstmSequenceTest.run(new org.neurite.data.csv.CsvReaderNode(), "read",
-                List.of(), "file=data/sequences.csv").get(0);
-        DataTable sequences = (DataTable) LstmSequenceTest.run(new org.neurite.data.sequence.RowsToSequenceNode(),
-                "sequences", List.of(steps)).get(0);
-        DataTable train = LstmSequenceTest.standardiseEachSequence(sequences, "sequence");
-        var net = Nets.layer(new org.neurite.dl.layers.InputLayerNode(), "input", List.of(train.spec()),
-                "columns=sequence");
-        net = Nets.layer(new org.neurite.dl.layers.LstmNode(), "lstm", List.of(net), "units=32");
-        List<org.neurite.engine.port.PortSpec> in = new ArrayList<>(List.of(net));
-        in.add(null);
-        net = Nets.layer(new org.neurite.dl.layers.OutputLayerNode(), "output", in, "targetColumn=label");
-        for (int round = 0; round < 3; round++) {
-            for (int threads : new int[] { 1, 2 }) {
-                CpuWatch cpu = new CpuWatch();
-                TrainedModel m = (TrainedModel) org.neurite.engine.execution.NodeHarness.of(TrainerTest.TRAINER)
-                        .execute(Flow.settings(TrainerTest.TRAINER, "epochs=4", "batchSize=16", "learningRate=0.1",
-                                "threads=" + threads), net, train, null, null).get(0);
-                double seconds = m.history().epochs().stream().mapToDouble(TrainingHistory.Epoch::seconds).sum();
-                System.out.println(String.format(Locale.ROOT, "[benchmark] LSTM 3-32-4, 800 sequences x 50 steps,"
-                        + " batch 16, threads %d: %.0f sequences/s; other processes used %.2f cores", threads,
-                        4 * 800 / seconds, cpu.othersCores()));
-            }
-        }
     }
 }
