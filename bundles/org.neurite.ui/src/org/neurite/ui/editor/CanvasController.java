@@ -185,12 +185,11 @@ final class CanvasController {
                 canvas.redraw();
             }
             case MOVING -> {
-                int dx = p.x - start.x;
-                int dy = p.y - start.y;
-                if (!moved && Math.abs(dx) + Math.abs(dy) < DRAG_THRESHOLD) {
+                if (!dragged(p)) {
                     return;
                 }
-                moved = true;
+                int dx = p.x - start.x;
+                int dy = p.y - start.y;
                 startLocations.forEach((id, at) -> {
                     NodeFigure f = diagram.node(id);
                     if (f != null) {
@@ -199,19 +198,17 @@ final class CanvasController {
                 });
                 canvas.redraw();
             }
-            case MOVING_NOTE -> {
-                int dx = p.x - start.x;
-                int dy = p.y - start.y;
-                if (!moved && Math.abs(dx) + Math.abs(dy) < DRAG_THRESHOLD) {
+            case MOVING_NOTE, RESIZING_NOTE -> {
+                if (!dragged(p)) {
                     return;
                 }
-                moved = true;
-                movingNote.setLocation(noteStart.x + dx, noteStart.y + dy);
-                canvas.redraw();
-            }
-            case RESIZING_NOTE -> {
-                moved = true;
-                movingNote.setSize(noteStart.x + p.x - start.x, noteStart.y + p.y - start.y);
+                int dx = p.x - start.x;
+                int dy = p.y - start.y;
+                if (gesture == Gesture.MOVING_NOTE) {
+                    movingNote.setLocation(noteStart.x + dx, noteStart.y + dy);
+                } else {
+                    movingNote.setSize(noteStart.x + dx, noteStart.y + dy);
+                }
                 canvas.redraw();
             }
             case BANDING -> {
@@ -220,6 +217,12 @@ final class CanvasController {
             }
             default -> updateTooltip(p);
         }
+    }
+
+    /** Whether the pointer has gone far enough from where the button went down to make this a drag. */
+    private boolean dragged(Point p) {
+        moved = moved || Math.abs(p.x - start.x) + Math.abs(p.y - start.y) >= DRAG_THRESHOLD;
+        return moved;
     }
 
     /** Which way to scroll while the pointer is near or beyond an edge of the view during a drag. */

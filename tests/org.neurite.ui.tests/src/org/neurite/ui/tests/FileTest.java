@@ -72,7 +72,7 @@ class FileTest extends WorkbenchTest {
         Ui.run(() -> editor.pasteClipboard());
         assertEquals(4, model.nodes().size(), "two nodes pasted");
         assertEquals(2, model.connections().size(), "with the wire between them");
-        assertEquals(Set2.of("source2", "conv2"), Set2.of(editor.selectedNodes()), "the pasted nodes are selected");
+        assertEquals(java.util.Set.of("source2", "conv2"), java.util.Set.copyOf(editor.selectedNodes()), "the pasted nodes are selected");
         Ui.run(() -> editor.deleteSelection());
         assertEquals(2, model.nodes().size());
         Ui.run(() -> editor.changeHistory(true));
@@ -91,33 +91,30 @@ class FileTest extends WorkbenchTest {
         Path file = write("crash.nflow", workflow(node("source1", SOURCE, 40, 60)));
         open(file);
         Ui.run(() -> editor.addNode(factory(CONV), new org.eclipse.swt.graphics.Point(400, 200)));
-        Ui.run(() -> editor.autosaveNow());
         String unsaved = WorkflowFile.format(editor.session().workflow());
-        // simulate a crash: forget the editor without it cleaning up, then open the file again
-        Path recoveryFolder = Path.of(org.eclipse.core.runtime.Platform.getStateLocation(
-                org.osgi.framework.FrameworkUtil.getBundle(NeuriteUi.class)).toOSString(), "recovery");
-        Path copy;
-        try (var files = Files.list(recoveryFolder)) {
-            copy = files.filter(f -> f.getFileName().toString().startsWith("crash.nflow-")).findFirst().orElseThrow();
-        }
-        byte[] kept = Files.readAllBytes(copy);
-        Ui.run(() -> Ui.page().closeEditor(editor, false));
-        Files.write(copy, kept); // as if the workbench had died instead of closing the editor
+        crash("crash.nflow-");
         WorkflowEditor reopened = open(file);
         assertEquals(unsaved, WorkflowFile.format(reopened.session().workflow()), "the unsaved node is back");
         assertTrue(Ui.call(() -> reopened.isDirty()), "recovered changes are unsaved");
         assertTrue(reopened.session().log().stream().anyMatch(l -> l.message().startsWith("Recovered unsaved changes")));
     }
 
-    /** Set equality on ids without caring for order. */
-    private static final class Set2 {
-        static java.util.Set<String> of(String... ids) {
-            return java.util.Set.of(ids);
+    /**
+     * Simulates a crash of the workbench with the editor's changes unsaved: the editor writes its recovery copy, then
+     * is forgotten without cleaning up (closed, and its copy, whose name starts with {@code copyPrefix}, put back).
+     */
+    private Path crash(String copyPrefix) throws Exception {
+        Ui.run(() -> editor.autosaveNow());
+        Path recoveryFolder = Path.of(org.eclipse.core.runtime.Platform.getStateLocation(
+                org.osgi.framework.FrameworkUtil.getBundle(NeuriteUi.class)).toOSString(), "recovery");
+        Path copy;
+        try (var files = Files.list(recoveryFolder)) {
+            copy = files.filter(f -> f.getFileName().toString().startsWith(copyPrefix)).findFirst().orElseThrow();
         }
-
-        static java.util.Set<String> of(java.util.Set<String> ids) {
-            return java.util.Set.copyOf(ids);
-        }
+        byte[] kept = Files.readAllBytes(copy);
+        Ui.run(() -> Ui.page().closeEditor(editor, false));
+        Files.write(copy, kept);
+        return copy;
     }
 
     @Test
@@ -125,17 +122,8 @@ class FileTest extends WorkbenchTest {
         editor = Ui.call(() -> (WorkflowEditor) Ui.page().openEditor(new org.neurite.ui.editor.UntitledInput(),
                 WorkflowEditor.ID));
         Ui.run(() -> editor.addNode(factory(CONV), new org.eclipse.swt.graphics.Point(300, 200)));
-        Ui.run(() -> editor.autosaveNow());
         String unsaved = WorkflowFile.format(editor.session().workflow());
-        Path recoveryFolder = Path.of(org.eclipse.core.runtime.Platform.getStateLocation(
-                org.osgi.framework.FrameworkUtil.getBundle(NeuriteUi.class)).toOSString(), "recovery");
-        Path copy;
-        try (var files = Files.list(recoveryFolder)) {
-            copy = files.filter(f -> f.getFileName().toString().startsWith("untitled-")).findFirst().orElseThrow();
-        }
-        byte[] kept = Files.readAllBytes(copy);
-        Ui.run(() -> Ui.page().closeEditor(editor, false));
-        Files.write(copy, kept); // as if the workbench had died with the new workflow unsaved
+        Path copy = crash("untitled-");
 
         var leftovers = org.neurite.ui.editor.UntitledInput.leftOverFromLastRun();
         assertEquals(1, leftovers.size(), "one unsaved new workflow to bring back");
