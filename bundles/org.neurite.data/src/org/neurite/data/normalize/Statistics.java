@@ -3,8 +3,8 @@ package org.neurite.data.normalize;
 import org.neurite.data.normalize.NormalizerModel.Method;
 
 /**
- * What min-max and z-score rescaling need of a run of values, gathered one value at a time: minimum, maximum, mean
- * and standard deviation (Welford's update: one pass, without the cancellation of sum-of-squares minus squared
+ * Minimum, maximum, mean and standard deviation of a run of values, gathered one value at a time (what min-max and
+ * z-score rescaling and the table summary need) (Welford's update: one pass, without the cancellation of sum-of-squares minus squared
  * sum). NaN values are skipped. Rescaling is {@code (value - offset) / scale}.
  */
 public final class Statistics {
@@ -25,6 +25,28 @@ public final class Statistics {
         double d = value - mean;
         mean += d / count;
         m2 += d * (value - mean);
+    }
+
+    public long count() {
+        return count;
+    }
+
+    /** NaN when no value was seen, as are {@link #max}, {@link #mean} and {@link #standardDeviation}. */
+    public double min() {
+        return count == 0 ? Double.NaN : min;
+    }
+
+    public double max() {
+        return count == 0 ? Double.NaN : max;
+    }
+
+    public double mean() {
+        return count == 0 ? Double.NaN : mean;
+    }
+
+    /** The population standard deviation. */
+    public double standardDeviation() {
+        return count == 0 ? Double.NaN : Math.sqrt(m2 / count);
     }
 
     /** What is subtracted first: the minimum or the mean (0 when no value was seen). */

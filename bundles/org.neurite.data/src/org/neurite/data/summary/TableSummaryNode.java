@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.neurite.data.node.DataNode;
+import org.neurite.data.normalize.Statistics;
 import org.neurite.data.table.CategoryColumn;
 import org.neurite.data.table.Column;
 import org.neurite.data.table.ColumnSpec;
@@ -124,38 +125,20 @@ public final class TableSummaryNode extends DataNode<NoSettings> {
 
     /** min, max, mean, population standard deviation over all present elements of a numeric column. */
     private static double[] stats(Column c) {
-        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY, m = 0, m2 = 0;
-        long n = 0;
+        Statistics st = new Statistics();
         if (c instanceof FixedSizeColumn f) {
             int e = f.elementCount();
             for (int r = 0; r < f.rowCount(); r++) {
                 for (int i = 0; i < e; i++) {
-                    double v = f instanceof DoubleColumn d ? d.get(r) : f.element(r, i);
-                    if (!Double.isNaN(v)) {
-                        lo = Math.min(lo, v);
-                        hi = Math.max(hi, v);
-                        n++;
-                        double d = v - m;
-                        m += d / n;
-                        m2 += d * (v - m);
-                    }
+                    st.add(f instanceof DoubleColumn d ? d.get(r) : f.element(r, i));
                 }
             }
         } else if (c instanceof SequenceColumn sq) {
             java.nio.FloatBuffer data = sq.data();
             while (data.hasRemaining()) {
-                double v = data.get();
-                if (!Double.isNaN(v)) {
-                    lo = Math.min(lo, v);
-                    hi = Math.max(hi, v);
-                    n++;
-                    double d = v - m;
-                    m += d / n;
-                    m2 += d * (v - m);
-                }
+                st.add(data.get());
             }
         }
-        return n == 0 ? new double[] { Double.NaN, Double.NaN, Double.NaN, Double.NaN }
-                : new double[] { lo, hi, m, Math.sqrt(m2 / n) };
+        return new double[] { st.min(), st.max(), st.mean(), st.standardDeviation() };
     }
 }
